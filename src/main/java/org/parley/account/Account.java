@@ -1,0 +1,95 @@
+package org.parley.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String email;
+
+    private String displayName;
+
+    private String passwordHash;
+
+    private @Nullable String affiliation;
+
+    @Enumerated(EnumType.STRING)
+    private StakeholderGroup stakeholderGroup = StakeholderGroup.OTHER;
+
+    private @Nullable String country;
+
+    @Enumerated(EnumType.STRING)
+    private Role role = Role.PARTICIPANT;
+
+    private @Nullable Instant verifiedAt;
+
+    private @Nullable Instant disabledAt;
+
+    private Instant createdAt = Instant.now();
+
+    protected Account() {
+        this.email = "";
+        this.displayName = "";
+        this.passwordHash = "";
+    }
+
+    Account(String email, String displayName, String passwordHash, Role role) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+    }
+
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void describe(@Nullable String affiliation, StakeholderGroup group, @Nullable String country) {
+        this.affiliation = affiliation;
+        this.stakeholderGroup = group;
+        this.country = country;
+    }
+
+    void markVerified(Instant at) {
+        this.verifiedAt = at;
+    }
+
+    Long id() {
+        if (id == null) {
+            throw new IllegalStateException("Account not saved yet");
+        }
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    boolean isDisabled() {
+        return disabledAt != null;
+    }
+}

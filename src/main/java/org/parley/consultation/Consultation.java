@@ -1,0 +1,93 @@
+package org.parley.consultation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+class Consultation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String slug;
+
+    private String title;
+
+    private @Nullable String summary;
+
+    @Enumerated(EnumType.STRING)
+    private ConsultationStatus status = ConsultationStatus.DRAFT;
+
+    private @Nullable Instant opensAt;
+
+    private @Nullable Instant closesAt;
+
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private int lockVersion;
+
+    protected Consultation() {
+        this.slug = "";
+        this.title = "";
+    }
+
+    Consultation(String slug, String title, @Nullable String summary, @Nullable Instant opensAt, @Nullable Instant closesAt) {
+        this.slug = slug;
+        this.title = title;
+        this.summary = summary;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+    }
+
+    void describe(String title, @Nullable String summary, @Nullable Instant opensAt, @Nullable Instant closesAt) {
+        this.title = title;
+        this.summary = summary;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+    }
+
+    void changeStatus(ConsultationStatus status) {
+        this.status = status;
+    }
+
+    Long id() {
+        if (id == null) {
+            throw new IllegalStateException("Consultation not saved yet");
+        }
+        return id;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String title() {
+        return title;
+    }
+
+    @Nullable String summary() {
+        return summary;
+    }
+
+    ConsultationStatus status() {
+        return status;
+    }
+
+    @Nullable Instant opensAt() {
+        return opensAt;
+    }
+
+    @Nullable Instant closesAt() {
+        return closesAt;
+    }
+}

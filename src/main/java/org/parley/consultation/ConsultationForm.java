@@ -1,0 +1,45 @@
+package org.parley.consultation;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The admin's consultation form; dates are entered and shown in UTC. */
+record ConsultationForm(
+        @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{consultation.slug.pattern}")
+        String slug,
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 5000) @Nullable String summary,
+        @DateTimeFormat(pattern = DATE_TIME_LOCAL) @Nullable LocalDateTime opensAt,
+        @DateTimeFormat(pattern = DATE_TIME_LOCAL) @Nullable LocalDateTime closesAt) {
+
+    /** What browsers send from a datetime-local field. */
+    static final String DATE_TIME_LOCAL = "yyyy-MM-dd'T'HH:mm";
+
+    static ConsultationForm empty() {
+        return new ConsultationForm("", "", "", null, null);
+    }
+
+    static ConsultationForm of(ConsultationSummary consultation) {
+        return new ConsultationForm(consultation.slug(), consultation.title(), consultation.summary(),
+                consultation.opensAt() == null ? null : LocalDateTime.ofInstant(consultation.opensAt(), ZoneOffset.UTC),
+                consultation.closesAt() == null ? null : LocalDateTime.ofInstant(consultation.closesAt(), ZoneOffset.UTC));
+    }
+
+    @AssertTrue(message = "{consultation.closesAt.afterOpening}")
+    boolean isClosingAfterOpening() {
+        return opensAt == null || closesAt == null || closesAt.isAfter(opensAt);
+    }
+
+    NewConsultation toNewConsultation() {
+        return new NewConsultation(slug.strip(), title.strip(), summary == null || summary.isBlank() ? null : summary.strip(),
+                opensAt == null ? null : opensAt.toInstant(ZoneOffset.UTC),
+                closesAt == null ? null : closesAt.toInstant(ZoneOffset.UTC));
+    }
+}

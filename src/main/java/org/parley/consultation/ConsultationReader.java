@@ -1,0 +1,92 @@
+package org.parley.consultation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The reading side in plain SQL: a whole consultation page in three statements, whatever its size. */
+@Component
+class ConsultationReader {
+
+    private static final String SUMMARY_COLUMNS = """
+            c.id, c.slug, c.title, c.summary, c.status, c.opens_at, c.closes_at,
+            (SELECT count(*) FROM paragraph p WHERE p.consultation_id = c.id AND p.removed_at IS NULL) AS paragraph_count
+            """;
+
+    private final JdbcClient jdbc;
+
+    ConsultationReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Open consultations first (closing soonest first), then the others, newest first. */
+    List<ConsultationSummary> list(boolean includeDrafts) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + """
+                        FROM consultation c
+                        WHERE c.status <> 'DRAFT' OR :includeDrafts
+                        ORDER BY c.status = 'OPEN' DESC, CASE WHEN c.status = 'OPEN' THEN c.closes_at END ASC NULLS LAST,
+                                 c.created_at DESC, c.id DESC
+                        """)
+                .param("includeDrafts", includeDrafts)
+                .query(ConsultationReader::summary)
+                .list();
+    }
+
+    Optional<ConsultationSummary> summary(String slug) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM consultation c WHERE c.slug = :slug")
+                .param("slug", slug)
+                .query(ConsultationReader::summary)
+                .optional();
+    }
+
+    ConsultationPage page(ConsultationSummary consultation) {
+        var paragraphsBySection = new LinkedHashMap<Long, List<ParagraphView>>();
+        jdbc.sql("""
+                        SELECT p.id, p.section_id, p.anchor, p.number, p.kind, p.current_version, v.html,
+                               (SELECT count(*) FROM comment m WHERE m.paragraph_id = p.id AND m.status = 'PUBLISHED') AS comment_count
+                        FROM paragraph p
+                        JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
+                        WHERE p.consultation_id = :consultation AND p.removed_at IS NULL
+                        ORDER BY p.position
+                        """)
+                .param("consultation", consultation.id())
+                .query((rs, row) -> {
+                    paragraphsBySection.computeIfAbsent(rs.getLong("section_id"), id -> new ArrayList<>())
+                            .add(new ParagraphView(rs.getLong("id"), rs.getString("anchor"), rs.getString("number"),
+                                    ParagraphKind.valueOf(rs.getString("kind")), rs.getString("html"),
+                                    rs.getInt("current_version"), rs.getInt("comment_count")));
+                    return null;
+                })
+                .list();
+        List<SectionView> sections = jdbc.sql("""
+                        SELECT id, depth, number_label, title FROM section
+                        WHERE consultation_id = :consultation ORDER BY position
+                        """)
+                .param("consultation", consultation.id())
+                .query((rs, row) -> new SectionView(rs.getLong("id"), rs.getInt("depth"), rs.getString("number_label"),
+                        rs.getString("title"),
+                        ParagraphGroup.of(paragraphsBySection.getOrDefault(rs.getLong("id"), List.of()))))
+                .list();
+        return new ConsultationPage(consultation, sections);
+    }
+
+    private static ConsultationSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ConsultationSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                rs.getString("summary"), ConsultationStatus.valueOf(rs.getString("status")),
+                instant(rs.getTimestamp("opens_at")), instant(rs.getTimestamp("closes_at")),
+                rs.getInt("paragraph_count"));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,99 @@
+package org.parley.consultation;
+
+import java.util.List;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other features may do with consultations: create and describe them, write their
+ * imported text, and read them as view records.
+ */
+@Service
+public class ConsultationService {
+
+    private final ConsultationRepository consultations;
+    private final SectionRepository sections;
+    private final ConsultationReader reader;
+    private final TextWriter textWriter;
+
+    ConsultationService(ConsultationRepository consultations, SectionRepository sections,
+                        ConsultationReader reader, TextWriter textWriter) {
+        this.consultations = consultations;
+        this.sections = sections;
+        this.reader = reader;
+        this.textWriter = textWriter;
+    }
+
+    @Transactional
+    public ConsultationSummary create(NewConsultation details) {
+        if (consultations.existsBySlug(details.slug())) {
+            throw new SlugTaken(details.slug());
+        }
+        try {
+            consultations.saveAndFlush(new Consultation(details.slug(), details.title(), details.summary(),
+                    details.opensAt(), details.closesAt()));
+        } catch (DataIntegrityViolationException raceOnTheSameSlug) {
+            throw new SlugTaken(details.slug());
+        }
+        return summary(details.slug());
+    }
+
+    @Transactional
+    public void describe(String slug, NewConsultation details) {
+        consultation(slug).describe(details.title(), details.summary(), details.opensAt(), details.closesAt());
+    }
+
+    @Transactional
+    public void changeStatus(String slug, ConsultationStatus status) {
+        consultation(slug).changeStatus(status);
+    }
+
+    /**
+     * Writes the first text of a consultation, all of it or nothing. The consultation row is
+     * locked so that two admins confirming at once cannot both import.
+     */
+    @Transactional
+    public void writeText(String slug, TextOutline outline) {
+        var consultation = consultations.findForUpdateBySlug(slug).orElseThrow(() -> new ConsultationNotFound(slug));
+        if (sections.existsByConsultationId(consultation.id())) {
+            throw new TextAlreadyImported(slug);
+        }
+        textWriter.write(consultation.id(), outline);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConsultationSummary> listPublic() {
+        return reader.list(false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConsultationSummary> listAll() {
+        return reader.list(true);
+    }
+
+    @Transactional(readOnly = true)
+    public ConsultationSummary summary(String slug) {
+        return reader.summary(slug).orElseThrow(() -> new ConsultationNotFound(slug));
+    }
+
+    /** The reading page; a draft is visible only to those allowed to prepare it. */
+    @Transactional(readOnly = true)
+    public ConsultationPage page(String slug, boolean includeDraft) {
+        var consultation = summary(slug);
+        if (!consultation.status().isPublic() && !includeDraft) {
+            throw new ConsultationNotFound(slug);
+        }
+        return reader.page(consultation);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return consultations.count() == 0;
+    }
+
+    private Consultation consultation(String slug) {
+        return consultations.findBySlug(slug).orElseThrow(() -> new ConsultationNotFound(slug));
+    }
+}

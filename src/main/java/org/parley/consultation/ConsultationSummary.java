@@ -1,0 +1,15 @@
+package org.parley.consultation;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** A consultation as lists and headers show it. */
+public record ConsultationSummary(long id, String slug, String title, @Nullable String summary,
+                                  ConsultationStatus status, @Nullable Instant opensAt, @Nullable Instant closesAt,
+                                  int paragraphCount) {
+
+    public boolean hasText() {
+        return paragraphCount > 0;
+    }
+}

@@ -1,0 +1,86 @@
+package org.parley.consultation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+class Paragraph {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private Long consultationId;
+
+    private Long sectionId;
+
+    private int position;
+
+    private String anchor;
+
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    private ParagraphKind kind;
+
+    private int currentVersion;
+
+    private @Nullable Instant removedAt;
+
+    @OneToMany(mappedBy = "paragraph", cascade = CascadeType.PERSIST)
+    private List<ParagraphVersion> versions = new ArrayList<>();
+
+    protected Paragraph() {
+        this.consultationId = 0L;
+        this.sectionId = 0L;
+        this.anchor = "";
+        this.number = "";
+        this.kind = ParagraphKind.PARAGRAPH;
+    }
+
+    private Paragraph(Long consultationId, Long sectionId, int position, String anchor, String number, ParagraphKind kind) {
+        this.consultationId = consultationId;
+        this.sectionId = sectionId;
+        this.position = position;
+        this.anchor = anchor;
+        this.number = number;
+        this.kind = kind;
+    }
+
+    static Paragraph imported(Long consultationId, Long sectionId, int position, String anchor, String number,
+                              ParagraphOutline outline) {
+        var paragraph = new Paragraph(consultationId, sectionId, position, anchor, number, outline.kind());
+        paragraph.appendVersion(outline.text(), outline.html(), VersionSource.IMPORT, null, null);
+        return paragraph;
+    }
+
+    /** Versions are only ever added; the new one becomes current. */
+    void appendVersion(String text, String html, VersionSource source, @Nullable String changeNote, @Nullable Long authorId) {
+        int n = versions.size() + 1;
+        versions.add(new ParagraphVersion(this, n, text, html, source, changeNote, authorId));
+        currentVersion = n;
+    }
+
+    String anchor() {
+        return anchor;
+    }
+
+    int currentVersion() {
+        return currentVersion;
+    }
+
+    List<ParagraphVersion> versions() {
+        return List.copyOf(versions);
+    }
+}

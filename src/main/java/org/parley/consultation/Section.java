@@ -1,0 +1,50 @@
+package org.parley.consultation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+class Section {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private Long consultationId;
+
+    private @Nullable Long parentId;
+
+    private int position;
+
+    private short depth;
+
+    private @Nullable String numberLabel;
+
+    private @Nullable String title;
+
+    private @Nullable Long sessionId;
+
+    protected Section() {
+        this.consultationId = 0L;
+    }
+
+    Section(Long consultationId, @Nullable Long parentId, int position, int depth,
+            @Nullable String numberLabel, @Nullable String title) {
+        this.consultationId = consultationId;
+        this.parentId = parentId;
+        this.position = position;
+        this.depth = (short) depth;
+        this.numberLabel = numberLabel;
+        this.title = title;
+    }
+
+    Long id() {
+        if (id == null) {
+            throw new IllegalStateException("Section not saved yet");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,52 @@
+package org.parley.consultation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Writes an imported outline as sections and paragraphs, numbering paragraphs through the whole text. */
+@Component
+class TextWriter {
+
+    private final SectionRepository sections;
+    private final ParagraphRepository paragraphs;
+
+    TextWriter(SectionRepository sections, ParagraphRepository paragraphs) {
+        this.sections = sections;
+        this.paragraphs = paragraphs;
+    }
+
+    void write(Long consultationId, TextOutline outline) {
+        var run = new Run(consultationId);
+        for (var section : outline.sections()) {
+            run.write(section, null, 1);
+        }
+        paragraphs.saveAll(run.newParagraphs);
+    }
+
+    private final class Run {
+        private final Long consultationId;
+        private final AnchorMinter anchors = new AnchorMinter();
+        private final List<Paragraph> newParagraphs = new ArrayList<>();
+        private int sectionPosition;
+
+        Run(Long consultationId) {
+            this.consultationId = consultationId;
+        }
+
+        void write(SectionOutline outline, @Nullable Long parentId, int depth) {
+            var section = sections.save(new Section(consultationId, parentId, sectionPosition++, Math.min(depth, 6),
+                    outline.number(), outline.title()));
+            for (var paragraph : outline.paragraphs()) {
+                int position = newParagraphs.size();
+                newParagraphs.add(Paragraph.imported(consultationId, section.id(), position,
+                        anchors.mint(paragraph.text()), String.valueOf(position + 1), paragraph));
+            }
+            for (var subsection : outline.subsections()) {
+                write(subsection, section.id(), depth + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Consultations and their text: sections, paragraphs with stable anchors, and the immutable
+ * versions of each paragraph; the reading pages and the admin pages that manage them.
+ * Other features use {@link org.parley.consultation.ConsultationService} and the view records,
+ * and refer to paragraphs by id and anchor.
+ */
+@NullMarked
+package org.parley.consultation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,90 @@
+package org.parley.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.parley.account.AccountService;
+import org.parley.account.NewAccount;
+import org.parley.account.Role;
+import org.parley.account.StakeholderGroup;
+import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ConsultationStatus;
+import org.parley.consultation.NewConsultation;
+import org.parley.importing.ImportFormat;
+import org.parley.importing.ImportService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("parley.demo.enabled")
+class DemoContent implements ApplicationRunner {
+
+    static final String PASSWORD = "parley-demo-2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final ConsultationService consultations;
+    private final ImportService imports;
+    private final AccountService accounts;
+
+    DemoContent(ConsultationService consultations, ImportService imports, AccountService accounts) {
+        this.consultations = consultations;
+        this.imports = imports;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!consultations.isEmpty()) {
+            return;
+        }
+        createAccounts();
+        var now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        load(new NewConsultation("age-of-digital-interdependence",
+                "The Age of Digital Interdependence — 4.3 The role of the UN",
+                "Section 4.3 of the report of the UN Secretary-General's High-level Panel on Digital Cooperation. "
+                        + "How can the UN add value in the digital transformation? Comment on any paragraph.",
+                now.minus(7, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS)), "age-of-digital-interdependence.md");
+        load(new NewConsultation("roadmap-for-digital-cooperation",
+                "UN Digital Roadmap: The realistic acceleration of digital cooperation",
+                "An analysis of the UN Secretary-General's Roadmap for Digital Cooperation: its actions, "
+                        + "levels of commitment and main messages.",
+                now.minus(3, ChronoUnit.DAYS), now.plus(14, ChronoUnit.DAYS)), "roadmap-analysis.md");
+        log.info("Demo content loaded: sign in as admin@parley.example (password {})", PASSWORD);
+    }
+
+    private void createAccounts() {
+        accounts.createIfAbsent(new NewAccount("admin@parley.example", PASSWORD, "Ada Admin", Role.ADMIN,
+                "Parley editorial team", StakeholderGroup.OTHER, "CH"));
+        accounts.createIfAbsent(new NewAccount("organiser@parley.example", PASSWORD, "Olga Organiser", Role.PARTICIPANT,
+                "EuroDIG Workshop 1a", StakeholderGroup.CIVIL_SOCIETY, "DE"));
+        accounts.createIfAbsent(new NewAccount("david@parley.example", PASSWORD, "David Participant", Role.PARTICIPANT,
+                "Example Digital Foundation", StakeholderGroup.PRIVATE_SECTOR, "GB"));
+        accounts.createIfAbsent(new NewAccount("torsten@parley.example", PASSWORD, "Torsten Participant",
+                Role.PARTICIPANT, "University of Example", StakeholderGroup.ACADEMIA, "DE"));
+    }
+
+    private void load(NewConsultation details, String resource) {
+        consultations.create(details);
+        imports.importText(details.slug(), read("demo/" + resource), ImportFormat.MARKDOWN);
+        consultations.changeStatus(details.slug(), ConsultationStatus.OPEN);
+    }
+
+    private static String read(String path) {
+        try {
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo text missing: " + path, e);
+        }
+    }
+}

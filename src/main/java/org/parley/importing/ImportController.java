@@ -1,0 +1,69 @@
+package org.parley.importing;
+
+import java.io.IOException;
+
+import org.parley.consultation.ConsultationService;
+import org.parley.consultation.TextAlreadyImported;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/consultations/{slug}/import")
+class ImportController {
+
+    private final ImportService imports;
+    private final ConsultationService consultations;
+
+    ImportController(ImportService imports, ConsultationService consultations) {
+        this.imports = imports;
+        this.consultations = consultations;
+    }
+
+    @GetMapping
+    String showForm(@PathVariable String slug, Model model) {
+        model.addAttribute("consultation", consultations.summary(slug));
+        model.addAttribute("form", ImportForm.empty());
+        return "importing/form";
+    }
+
+    @PostMapping("/preview")
+    String preview(@PathVariable String slug, @ModelAttribute("form") ImportForm form, Model model) throws IOException {
+        var consultation = consultations.summary(slug);
+        model.addAttribute("consultation", consultation);
+        try {
+            var preview = form.hasFile()
+                    ? imports.preview(form.file().getBytes(), form.file().getOriginalFilename(), form.format())
+                    : imports.preview(form.text() == null ? "" : form.text(), null, form.format());
+            model.addAttribute("preview", preview);
+            return "importing/preview";
+        } catch (ImportRejected rejected) {
+            model.addAttribute("rejection", rejected);
+            return "importing/form";
+        }
+    }
+
+    @PostMapping
+    String confirm(@PathVariable String slug, @ModelAttribute("form") ImportForm form, Model model,
+                   RedirectAttributes redirect) {
+        var consultation = consultations.summary(slug);
+        try {
+            var result = imports.importText(slug, form.text() == null ? "" : form.text(), form.format());
+            redirect.addFlashAttribute("flash", "import.done");
+            redirect.addFlashAttribute("flashArgs", new Object[] {result.sections(), result.paragraphs()});
+            return "redirect:/c/" + slug;
+        } catch (ImportRejected rejected) {
+            model.addAttribute("consultation", consultation);
+            model.addAttribute("rejection", rejected);
+            return "importing/form";
+        } catch (TextAlreadyImported alreadyImported) {
+            redirect.addFlashAttribute("flash", "import.error.alreadyImported");
+            return "redirect:/admin/consultations";
+        }
+    }
+}
