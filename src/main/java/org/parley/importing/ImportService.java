@@ -18,7 +18,6 @@ public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final ConsultationService consultations;
-    private final SourceDecoder decoder = new SourceDecoder();
     private final ImportChecks checks = new ImportChecks();
 
     ImportService(ConsultationService consultations) {
@@ -26,11 +25,11 @@ public class ImportService {
     }
 
     ImportPreview preview(byte[] upload, @Nullable String filename, @Nullable ImportFormat format) {
-        return preview(decoder.decode(upload), filename, format);
+        return preview(SourceDecoder.decode(upload), filename, format);
     }
 
     ImportPreview preview(String text, @Nullable String filename, @Nullable ImportFormat format) {
-        String checked = decoder.decode(text);
+        String checked = SourceDecoder.decode(text);
         var chosen = format != null ? format : ImportFormat.detect(checked, filename);
         var outline = parse(checked, chosen);
         return new ImportPreview(chosen, checked, outline, checks.check(outline));
