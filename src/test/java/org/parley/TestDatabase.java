@@ -1,0 +1,93 @@
+package org.parley;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Gives every test application context a fresh database of its own on a real PostgreSQL: one
+ * embedded server per test JVM, or the server of {@code PARLEY_TEST_DB_URL} (with
+ * {@code PARLEY_TEST_DB_USERNAME} and {@code PARLEY_TEST_DB_PASSWORD}) when it is set.
+ * Registered in META-INF/spring.factories, so every Spring Boot test gets it without asking.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final AtomicInteger databases = new AtomicInteger();
+    private static Server server;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = "parley_test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+        var server = server();
+        server.execute("CREATE DATABASE " + name);
+        TestPropertyValues.of(
+                "spring.datasource.url=" + server.urlOf(name),
+                "spring.datasource.username=" + server.username,
+                "spring.datasource.password=" + server.password
+        ).applyTo(context);
+    }
+
+    private static synchronized Server server() {
+        if (server == null) {
+            String externalUrl = System.getenv("PARLEY_TEST_DB_URL");
+            server = externalUrl == null || externalUrl.isBlank() ? Server.embedded() : Server.external(externalUrl);
+        }
+        return server;
+    }
+
+    private record Server(String adminUrl, String username, String password) {
+
+        static Server embedded() {
+            try {
+                var postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(Files.createTempDirectory("parley-test-pg"))
+                        .setCleanDataDirectory(true)
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the JVM is ending; the temporary directory goes with the machine
+                    }
+                }));
+                return new Server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests", e);
+            }
+        }
+
+        static Server external(String url) {
+            return new Server(url, env("PARLEY_TEST_DB_USERNAME", "postgres"), env("PARLEY_TEST_DB_PASSWORD", ""));
+        }
+
+        String urlOf(String database) {
+            int query = adminUrl.indexOf('?');
+            String base = query < 0 ? adminUrl : adminUrl.substring(0, query);
+            String parameters = query < 0 ? "" : adminUrl.substring(query);
+            return base.substring(0, base.lastIndexOf('/') + 1) + database + parameters;
+        }
+
+        void execute(String sql) {
+            try (Connection connection = DriverManager.getConnection(adminUrl, username, password);
+                 var statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Test database: " + sql, e);
+            }
+        }
+
+        private static String env(String name, String fallback) {
+            String value = System.getenv(name);
+            return value == null ? fallback : value;
+        }
+    }
+}
