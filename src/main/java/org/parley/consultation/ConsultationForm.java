@@ -33,7 +33,7 @@ record ConsultationForm(
     }
 
     @AssertTrue(message = "{consultation.closesAt.afterOpening}")
-    boolean isClosingAfterOpening() {
+    public boolean isClosingAfterOpening() {
         return opensAt == null || closesAt == null || closesAt.isAfter(opensAt);
     }
 

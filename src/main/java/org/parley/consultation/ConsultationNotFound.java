@@ -1,11 +1,9 @@
 package org.parley.consultation;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.parley.web.NotFound;
 
 /** No consultation under this slug, or not one the reader may see. Shown as a 404. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class ConsultationNotFound extends RuntimeException {
+public class ConsultationNotFound extends NotFound {
 
     public ConsultationNotFound(String slug) {
         super("No consultation " + slug);

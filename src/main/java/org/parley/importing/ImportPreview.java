@@ -13,13 +13,13 @@ record ImportPreview(ImportFormat format, String text, TextOutline outline, List
     record Row(int depth, @Nullable String number, @Nullable String title, int paragraphCount) {
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         var rows = new ArrayList<Row>();
         outline.sections().forEach(section -> addRows(rows, section, 1));
         return rows;
     }
 
-    int paragraphCount() {
+    public int paragraphCount() {
         return outline.paragraphCount();
     }
 

@@ -14,11 +14,11 @@ class ImportRejected extends RuntimeException {
         this.args = args.clone();
     }
 
-    String messageKey() {
+    public String messageKey() {
         return messageKey;
     }
 
-    Object[] args() {
+    public Object[] args() {
         return args.clone();
     }
 }

@@ -9,7 +9,7 @@ record ImportWarning(String key, List<Object> args) {
         this(key, List.of(args));
     }
 
-    Object[] argsArray() {
+    public Object[] argsArray() {
         return args.toArray();
     }
 }
