@@ -54,6 +54,9 @@ class AdminImportFlowTest {
         assertThat(preview.select("main > p").eachText()).contains("14 sections, 47 paragraphs, read as Markdown.");
         assertThat(preview.select(".preview-tree tbody tr").first().text())
                 .isEqualTo("UN Digital Roadmap: The realistic acceleration of digital cooperation 14");
+        assertThat(preview.select(".preview-text .paragraph")).hasSize(47);
+        assertThat(preview.select(".preview-text .paragraph-number").last().text()).isEqualTo("47");
+        assertThat(preview.select(".preview-text .kind-table table")).hasSize(3);
         assertThat(consultations.summary(slug).paragraphCount()).as("nothing is written by a preview").isZero();
 
         String carriedText = preview.select("textarea[name=text]").first().wholeText();

@@ -1,0 +1,17 @@
+# Build and run Parley; docker-compose.yml pairs it with PostgreSQL.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY db db
+COPY src src
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --home /app parley
+WORKDIR /app
+COPY --from=build /src/target/parley.jar parley.jar
+USER parley
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/parley.jar"]
