@@ -57,6 +57,7 @@ class ImportInBrowserTest {
         driver.findElement(By.id("email")).sendKeys("editor@example.org");
         driver.findElement(By.id("password")).sendKeys("a very long admin password");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Consultations");
         assertThat(driver.findElement(By.cssSelector(".signed-in-as")).getText()).contains("editor@example.org");
 
         driver.get(url("/admin/consultations/new"));
@@ -65,6 +66,7 @@ class ImportInBrowserTest {
         driver.findElement(By.id("summary")).sendKeys("Section 4.3 of the report.");
         browser.screenshot(slug + "-1-create");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Import the text");
 
         Path report = files.resolve("age-of-digital-interdependence.md");
         Files.writeString(report, Outlines.demo("age-of-digital-interdependence.md"));
@@ -72,12 +74,13 @@ class ImportInBrowserTest {
         driver.findElement(By.id("file")).sendKeys(report.toString());
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Check the import");
+        browser.waitForHeading("Check the import");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("2 sections, 16 paragraphs, read as Markdown.");
         browser.screenshot(slug + "-2-preview");
         assertThat(consultations.summary(slug).paragraphCount()).isZero();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
+        browser.waitForHeading("The Age of Digital Interdependence");
         assertThat(driver.getCurrentUrl()).endsWith("/c/" + slug);
         assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isEqualTo("The text is imported: 2 sections, 16 paragraphs.");
         var paragraphs = driver.findElements(By.cssSelector(".paragraph"));
