@@ -1,6 +1,5 @@
 package org.parley.account;
 
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,10 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         var account = accounts.findByEmail(Account.normaliseEmail(email))
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
-        return User.withUsername(account.email())
-                .password(account.passwordHash())
-                .roles(account.role().name())
-                .disabled(account.isDisabled())
-                .build();
+        return new SignedInAccount(account.id(), account.email(), account.passwordHash(), account.displayName(),
+                account.role(), !account.isDisabled());
     }
 }
