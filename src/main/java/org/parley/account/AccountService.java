@@ -1,6 +1,9 @@
 package org.parley.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,6 +19,29 @@ public class AccountService {
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional(readOnly = true)
+    public ParticipantView participant(long accountId) {
+        return accounts.findById(accountId).map(AccountService::view)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
+    }
+
+    /** In one query, for a thread or a page of comments. */
+    @Transactional(readOnly = true)
+    public Map<Long, ParticipantView> participants(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream()
+                .collect(Collectors.toMap(Account::id, AccountService::view));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isConfirmed(long accountId) {
+        return accounts.findById(accountId).map(Account::isConfirmed).orElse(false);
+    }
+
+    private static ParticipantView view(Account account) {
+        return new ParticipantView(account.id(), account.displayName(), account.affiliation(),
+                account.stakeholderGroup(), account.country(), account.isConfirmed());
     }
 
     /** Creates the account unless one with this email exists; an existing account is left as it is. */
