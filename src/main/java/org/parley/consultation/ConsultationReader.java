@@ -51,8 +51,7 @@ class ConsultationReader {
     ConsultationPage page(ConsultationSummary consultation) {
         var paragraphsBySection = new LinkedHashMap<Long, List<ParagraphView>>();
         jdbc.sql("""
-                        SELECT p.id, p.section_id, p.anchor, p.number, p.kind, p.current_version, v.html,
-                               (SELECT count(*) FROM comment m WHERE m.paragraph_id = p.id AND m.status = 'PUBLISHED') AS comment_count
+                        SELECT p.id, p.section_id, p.anchor, p.number, p.kind, p.current_version, v.html
                         FROM paragraph p
                         JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
                         WHERE p.consultation_id = :consultation AND p.removed_at IS NULL
@@ -63,7 +62,7 @@ class ConsultationReader {
                     paragraphsBySection.computeIfAbsent(rs.getLong("section_id"), id -> new ArrayList<>())
                             .add(new ParagraphView(rs.getLong("id"), rs.getString("anchor"), rs.getString("number"),
                                     ParagraphKind.valueOf(rs.getString("kind")), rs.getString("html"),
-                                    rs.getInt("current_version"), rs.getInt("comment_count")));
+                                    rs.getInt("current_version")));
                     return null;
                 })
                 .list();
@@ -77,6 +76,35 @@ class ConsultationReader {
                         ParagraphGroup.of(paragraphsBySection.getOrDefault(rs.getLong("id"), List.of()))))
                 .list();
         return new ConsultationPage(consultation, sections);
+    }
+
+    Optional<ParagraphRef> paragraph(String slug, String anchor) {
+        return jdbc.sql(PARAGRAPH_REF + " WHERE c.slug = :slug AND p.anchor = :anchor AND p.removed_at IS NULL")
+                .param("slug", slug)
+                .param("anchor", anchor)
+                .query(ConsultationReader::paragraphRef)
+                .optional();
+    }
+
+    Optional<ParagraphRef> paragraph(long id) {
+        return jdbc.sql(PARAGRAPH_REF + " WHERE p.id = :id")
+                .param("id", id)
+                .query(ConsultationReader::paragraphRef)
+                .optional();
+    }
+
+    private static final String PARAGRAPH_REF = """
+            SELECT p.id, p.consultation_id, c.slug, p.anchor, p.number, v.id AS version_id, v.n, v.html
+            FROM paragraph p
+            JOIN consultation c ON c.id = p.consultation_id
+            JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
+            """;
+
+    private static ParagraphRef paragraphRef(ResultSet rs, int row) throws SQLException {
+        String html = rs.getString("html");
+        return new ParagraphRef(rs.getLong("id"), rs.getLong("consultation_id"), rs.getString("slug"),
+                rs.getString("anchor"), rs.getString("number"), rs.getLong("version_id"), rs.getInt("n"), html,
+                PlainText.of(html).text());
     }
 
     private static ConsultationSummary summary(ResultSet rs, int row) throws SQLException {

@@ -88,6 +88,21 @@ public class ConsultationService {
         return reader.page(consultation);
     }
 
+    /** A paragraph of a consultation the reader may see, by the anchor in its URL. */
+    @Transactional(readOnly = true)
+    public ParagraphRef paragraph(String slug, String anchor, boolean includeDraft) {
+        var consultation = summary(slug);
+        if (!consultation.status().isPublic() && !includeDraft) {
+            throw new ConsultationNotFound(slug);
+        }
+        return reader.paragraph(slug, anchor).orElseThrow(() -> new ParagraphNotFound(slug, anchor));
+    }
+
+    @Transactional(readOnly = true)
+    public ParagraphRef paragraph(long paragraphId) {
+        return reader.paragraph(paragraphId).orElseThrow(() -> new ParagraphNotFound("?", String.valueOf(paragraphId)));
+    }
+
     @Transactional(readOnly = true)
     public boolean isEmpty() {
         return consultations.count() == 0;

@@ -12,4 +12,11 @@ public record ConsultationSummary(long id, String slug, String title, @Nullable 
     public boolean hasText() {
         return paragraphCount > 0;
     }
+
+    /** Open in status and within its dates: the only time comments are taken. */
+    public boolean isOpenForComments(Instant now) {
+        return status == ConsultationStatus.OPEN
+                && (opensAt == null || !now.isBefore(opensAt))
+                && (closesAt == null || now.isBefore(closesAt));
+    }
 }

@@ -82,8 +82,8 @@ class SchemaConstraintsTest {
         long paragraphId = jdbc.sql("SELECT paragraph_id FROM paragraph_version WHERE id = ?").params(versionId).query(Long.class).single();
 
         assertThatThrownBy(() -> jdbc.sql("""
-                        INSERT INTO comment (paragraph_id, version_id, body, proposed_text, proposal_status)
-                        VALUES (?, ?, 'Better wording', 'New text', 'REJECTED')""").params(paragraphId, versionId).update())
+                        INSERT INTO comment (paragraph_id, version_id, body, body_html, proposed_text, proposal_status)
+                        VALUES (?, ?, 'Better wording', '<p>Better wording</p>', 'New text', 'REJECTED')""").params(paragraphId, versionId).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("comment_rejection_has_reason");
     }

@@ -1,0 +1,28 @@
+package org.parley.discussion;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The comment form. {@code quote} is what the person selected or pasted, {@code quotePick} a
+ * sentence picked from a list where selecting is impractical. The idempotency key is made when
+ * the form is shown, so that sending the same form twice posts one comment.
+ */
+record CommentForm(@Nullable String body, @Nullable Long parentId, @Nullable String quote, @Nullable String quotePick,
+                   @Nullable String quotePrefix, @Nullable Integer quoteStart, @Nullable UUID idempotencyKey) {
+
+    static CommentForm blank(@Nullable Long parentId, @Nullable String quote, @Nullable String quotePrefix,
+                             @Nullable Integer quoteStart) {
+        return new CommentForm("", parentId, quote, null, quotePrefix, quoteStart, UUID.randomUUID());
+    }
+
+    @Nullable String chosenQuote() {
+        return quote != null && !quote.isBlank() ? quote : quotePick;
+    }
+
+    NewComment toNewComment(String slug, String anchor, long authorId) {
+        return new NewComment(slug, anchor, authorId, body == null ? "" : body, parentId, chosenQuote(), quotePrefix,
+                quoteStart, idempotencyKey == null ? UUID.randomUUID() : idempotencyKey);
+    }
+}

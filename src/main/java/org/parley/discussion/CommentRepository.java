@@ -1,0 +1,11 @@
+package org.parley.discussion;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CommentRepository extends JpaRepository<Comment, Long> {
+
+    Optional<Comment> findByAuthorIdAndIdempotencyKey(Long authorId, UUID idempotencyKey);
+}

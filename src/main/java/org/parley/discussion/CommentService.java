@@ -1,0 +1,108 @@
+package org.parley.discussion;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.parley.account.AccountService;
+import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ParagraphRef;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Posting, editing and withdrawing comments, with the rules that keep a discussion sound. */
+@Service
+public class CommentService {
+
+    private final CommentRepository comments;
+    private final ConsultationService consultations;
+    private final AccountService accounts;
+    private final DiscussionSettings settings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final CommentMarkdown markdown = new CommentMarkdown();
+    private final QuoteLocator quotes = new QuoteLocator();
+
+    CommentService(CommentRepository comments, ConsultationService consultations, AccountService accounts,
+                   DiscussionSettings settings, TransactionTemplate transaction, Clock clock) {
+        this.comments = comments;
+        this.consultations = consultations;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * Posts a comment or a reply and returns its id. Posting twice with the same idempotency key
+     * — a double click, a resubmit after a timeout, the back button — gives the first comment.
+     */
+    long post(NewComment request) {
+        var earlier = comments.findByAuthorIdAndIdempotencyKey(request.authorId(), request.idempotencyKey());
+        if (earlier.isPresent()) {
+            return earlier.get().id();
+        }
+        try {
+            Long id = transaction.execute(status -> insert(request));
+            return id == null ? 0L : id;
+        } catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
+            return comments.findByAuthorIdAndIdempotencyKey(request.authorId(), request.idempotencyKey())
+                    .orElseThrow(() -> sameKeyAtTheSameMoment).id();
+        }
+    }
+
+    @Transactional
+    void edit(long commentId, long by, String body) {
+        var comment = comments.findById(commentId).orElseThrow(() -> new CommentNotFound(commentId));
+        checkLength(body);
+        comment.edit(by, body.strip(), markdown.toHtml(body.strip()), clock.instant(), settings.editWindow());
+    }
+
+    @Transactional
+    void withdraw(long commentId, long by) {
+        comments.findById(commentId).orElseThrow(() -> new CommentNotFound(commentId)).withdraw(by, clock.instant());
+    }
+
+    private Long insert(NewComment request) {
+        Instant now = clock.instant();
+        ParagraphRef paragraph = consultations.paragraph(request.slug(), request.anchor(), false);
+        if (!consultations.summary(request.slug()).isOpenForComments(now)) {
+            throw new CommentRefused("comment.refused.closed");
+        }
+        if (!accounts.isConfirmed(request.authorId())) {
+            throw new CommentRefused("comment.refused.unconfirmed");
+        }
+        String body = request.body().strip();
+        checkLength(body);
+        if (request.parentId() != null) {
+            checkParent(request.parentId(), paragraph);
+        }
+        Quote quote = Quote.NONE;
+        if (request.quote() != null && !request.quote().isBlank()) {
+            quote = quotes.locate(paragraph.plainText(), request.quote(), request.quotePrefix(), request.quoteStart())
+                    .orElseThrow(() -> new CommentRefused("comment.refused.quoteNotFound"));
+        }
+        var comment = new Comment(paragraph.id(), paragraph.versionId(), request.parentId(), request.authorId(), body,
+                markdown.toHtml(body), quote, CommentStatus.PUBLISHED, now, request.idempotencyKey());
+        return comments.saveAndFlush(comment).id();
+    }
+
+    private void checkParent(long parentId, ParagraphRef paragraph) {
+        var parent = comments.findById(parentId)
+                .filter(candidate -> candidate.paragraphId() == paragraph.id())
+                .orElseThrow(() -> new CommentRefused("comment.refused.noSuchParent"));
+        if (parent.status() != CommentStatus.PUBLISHED) {
+            throw new CommentRefused("comment.refused.parentGone");
+        }
+    }
+
+    private void checkLength(String body) {
+        if (body.isBlank()) {
+            throw new CommentRefused("comment.refused.empty");
+        }
+        if (body.length() > settings.maxLength()) {
+            throw new CommentRefused("comment.refused.tooLong", body.length(), settings.maxLength());
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.parley.discussion;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.parley.account.ParticipantView;
+
+/**
+ * One comment as a thread shows it. A withdrawn or hidden comment keeps its place but not its
+ * words ({@code bodyHtml} is empty), so that the replies under it still make sense.
+ *
+ * @param indent    how far it is indented; replies deeper than the thread shows say whom they answer
+ * @param inReplyTo the name of the person it answers, shown where the indent no longer does
+ */
+public record CommentView(long id, @Nullable Long parentId, int indent, @Nullable ParticipantView author,
+                          Instant createdAt, @Nullable Instant editedAt, CommentStatus status, String bodyHtml,
+                          @Nullable String quote, @Nullable String inReplyTo, List<Revision> revisions,
+                          boolean mine, boolean canEdit) {
+
+    /** An earlier text of an edited comment. */
+    public record Revision(String body, Instant writtenAt) {
+    }
+
+    public boolean isVisible() {
+        return status == CommentStatus.PUBLISHED;
+    }
+
+    public boolean isWithdrawn() {
+        return status == CommentStatus.WITHDRAWN;
+    }
+
+    public boolean isReply() {
+        return parentId != null;
+    }
+}

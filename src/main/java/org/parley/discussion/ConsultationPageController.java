@@ -1,0 +1,46 @@
+package org.parley.discussion;
+
+import org.jspecify.annotations.Nullable;
+import org.parley.account.Viewer;
+import org.parley.consultation.ConsultationService;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The reading page with its discussion: comment counts beside the paragraphs, the recent
+ * comments, and — when a See-in-context link leads here — the thread open under its paragraph.
+ */
+@Controller
+class ConsultationPageController {
+
+    private final ConsultationService consultations;
+    private final DiscussionReader reader;
+    private final ThreadModel threads;
+
+    ConsultationPageController(ConsultationService consultations, DiscussionReader reader, ThreadModel threads) {
+        this.consultations = consultations;
+        this.reader = reader;
+        this.threads = threads;
+    }
+
+    @GetMapping("/c/{slug}")
+    String show(@PathVariable String slug, @RequestParam(required = false) @Nullable String open,
+                @RequestParam(required = false) @Nullable Long comment, @Nullable Authentication authentication,
+                Model model) {
+        var viewer = Viewer.of(authentication);
+        var page = consultations.page(slug, viewer.admin());
+        ThreadView openThread = null;
+        if (open != null) {
+            var paragraph = consultations.paragraph(slug, open, viewer.admin());
+            openThread = threads.fill(model, paragraph, viewer, CommentForm.blank(null, null, null, null), comment, null);
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("discussion", new PageDiscussion(reader.counts(page.consultation().id()),
+                reader.recent(page.consultation().id()), openThread));
+        return "consultation/show";
+    }
+}

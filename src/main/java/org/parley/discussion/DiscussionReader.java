@@ -1,0 +1,155 @@
+package org.parley.discussion;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
+import org.parley.account.AccountService;
+import org.parley.account.ParticipantView;
+import org.parley.consultation.ParagraphRef;
+import org.parley.consultation.PlainText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reading side of the discussion in plain SQL: a fixed number of statements per page,
+ * whatever the number of paragraphs or comments.
+ */
+@Component
+@Transactional(readOnly = true)
+class DiscussionReader {
+
+    static final int EXCERPT_LENGTH = 140;
+
+    private final JdbcClient jdbc;
+    private final AccountService accounts;
+    private final DiscussionSettings settings;
+    private final Clock clock;
+
+    DiscussionReader(JdbcClient jdbc, AccountService accounts, DiscussionSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Published comments per paragraph of a consultation. */
+    Map<Long, Integer> counts(long consultationId) {
+        var counts = new HashMap<Long, Integer>();
+        jdbc.sql("""
+                        SELECT m.paragraph_id, count(*) AS comments FROM comment m
+                        JOIN paragraph p ON p.id = m.paragraph_id
+                        WHERE p.consultation_id = :consultation AND m.status = 'PUBLISHED'
+                        GROUP BY m.paragraph_id""")
+                .param("consultation", consultationId)
+                .query(rs -> {
+                    counts.put(rs.getLong("paragraph_id"), rs.getInt("comments"));
+                });
+        return counts;
+    }
+
+    List<RecentComment> recent(long consultationId) {
+        record Row(long id, long authorId, Timestamp createdAt, String bodyHtml, String number) {
+        }
+        var rows = jdbc.sql("""
+                        SELECT m.id, m.author_id, m.created_at, m.body_html, p.number FROM comment m
+                        JOIN paragraph p ON p.id = m.paragraph_id
+                        WHERE p.consultation_id = :consultation AND m.status = 'PUBLISHED'
+                        ORDER BY m.created_at DESC, m.id DESC LIMIT :limit""")
+                .param("consultation", consultationId)
+                .param("limit", settings.recentComments())
+                .query(Row.class)
+                .list();
+        var authors = accounts.participants(rows.stream().map(Row::authorId).distinct().toList());
+        return rows.stream()
+                .map(row -> new RecentComment(row.id(), name(authors.get(row.authorId())), row.createdAt().toInstant(),
+                        excerpt(row.bodyHtml()), row.number()))
+                .toList();
+    }
+
+    ThreadView thread(ParagraphRef paragraph, @Nullable Long viewerId, @Nullable Long highlighted) {
+        var rows = jdbc.sql("""
+                        SELECT id, paragraph_id, parent_id, author_id, body_html, quote_exact AS quote, status,
+                               created_at, edited_at
+                        FROM comment WHERE paragraph_id = :paragraph ORDER BY created_at, id""")
+                .param("paragraph", paragraph.id())
+                .query((rs, row) -> new CommentRow(rs.getLong("id"), rs.getLong("paragraph_id"),
+                        rs.getObject("parent_id", Long.class), rs.getObject("author_id", Long.class),
+                        rs.getString("body_html"), rs.getString("quote"), CommentStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("edited_at"))))
+                .list();
+        var authorIds = new HashSet<Long>();
+        rows.stream().map(CommentRow::authorId).filter(Objects::nonNull).forEach(authorIds::add);
+        var authors = authorIds.isEmpty() ? Map.<Long, ParticipantView>of() : accounts.participants(authorIds);
+        var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow())
+                .build(rows, authors, revisions(rows), viewerId, clock.instant());
+        return new ThreadView(paragraph.id(), paragraph.consultationSlug(), paragraph.anchor(), paragraph.number(),
+                marked(paragraph, rows, highlighted), comments, highlighted);
+    }
+
+    /** Where a comment lives, for its permalink. */
+    Optional<CommentLocation> location(long commentId) {
+        return jdbc.sql("""
+                        SELECT c.slug, p.anchor FROM comment m
+                        JOIN paragraph p ON p.id = m.paragraph_id
+                        JOIN consultation c ON c.id = p.consultation_id
+                        WHERE m.id = :comment""")
+                .param("comment", commentId)
+                .query(CommentLocation.class)
+                .optional();
+    }
+
+    record CommentLocation(String slug, String anchor) {
+    }
+
+    private Map<Long, List<CommentView.Revision>> revisions(List<CommentRow> rows) {
+        var edited = rows.stream().filter(row -> row.editedAt() != null).map(CommentRow::id).toList();
+        if (edited.isEmpty()) {
+            return Map.of();
+        }
+        var revisions = new HashMap<Long, List<CommentView.Revision>>();
+        jdbc.sql("SELECT comment_id, body, written_at FROM comment_revision WHERE comment_id IN (:ids) ORDER BY replaced_at")
+                .param("ids", edited)
+                .query(rs -> {
+                    revisions.computeIfAbsent(rs.getLong("comment_id"), id -> new java.util.ArrayList<>())
+                            .add(new CommentView.Revision(rs.getString("body"), rs.getTimestamp("written_at").toInstant()));
+                });
+        return revisions;
+    }
+
+    /** The paragraph with the passage of the highlighted comment marked, if it quotes one. */
+    private static String marked(ParagraphRef paragraph, List<CommentRow> rows, @Nullable Long highlighted) {
+        return rows.stream()
+                .filter(row -> highlighted != null && row.id() == highlighted && row.quote() != null
+                        && row.status() == CommentStatus.PUBLISHED)
+                .findFirst()
+                .flatMap(row -> new QuoteLocator().locate(paragraph.plainText(), row.quote(), null, null))
+                .map(quote -> PlainText.of(paragraph.html()).mark(quote.start(), quote.end()))
+                .orElse(paragraph.html());
+    }
+
+    private static java.time.@Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String name(@Nullable ParticipantView author) {
+        return author == null ? "" : author.displayName();
+    }
+
+    static String excerpt(String html) {
+        String text = Jsoup.parse(html).text();
+        if (text.length() <= EXCERPT_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
+        return text.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + "…";
+    }
+}

@@ -1,0 +1,18 @@
+package org.parley.discussion;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/** What the discussion adds to the reading page: counts, the sidebar, and the thread that is open. */
+public record PageDiscussion(Map<Long, Integer> counts, List<RecentComment> recent, @Nullable ThreadView open) {
+
+    public int count(long paragraphId) {
+        return counts.getOrDefault(paragraphId, 0);
+    }
+
+    public boolean isOpen(long paragraphId) {
+        return open != null && open.paragraphId() == paragraphId;
+    }
+}

@@ -1,0 +1,75 @@
+package org.parley.discussion;
+
+import org.jspecify.annotations.Nullable;
+import org.parley.account.SignedInAccount;
+import org.parley.account.Viewer;
+import org.parley.consultation.ConsultationService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A paragraph's thread: as a page of its own (the way in without JavaScript), in place under the
+ * paragraph (htmx asks with HX-Request and gets the fragment), and the posting of comments.
+ */
+@Controller
+@RequestMapping("/c/{slug}/p/{anchor}")
+class ThreadController {
+
+    private final ConsultationService consultations;
+    private final CommentService comments;
+    private final ThreadModel threads;
+
+    ThreadController(ConsultationService consultations, CommentService comments, ThreadModel threads) {
+        this.consultations = consultations;
+        this.comments = comments;
+        this.threads = threads;
+    }
+
+    @GetMapping
+    String show(@PathVariable String slug, @PathVariable String anchor,
+                @RequestParam(required = false) @Nullable Long replyTo, @RequestParam(required = false) @Nullable String quote,
+                @RequestParam(required = false) @Nullable String prefix, @RequestParam(required = false) @Nullable Integer start,
+                @RequestParam(required = false) @Nullable Long comment, @Nullable Authentication authentication,
+                @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        var viewer = Viewer.of(authentication);
+        var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
+        threads.fill(model, paragraph, viewer, CommentForm.blank(replyTo, quote, prefix, start), comment, null);
+        model.addAttribute("paragraph", paragraph);
+        return htmx != null ? "discussion/thread-in-place" : "discussion/paragraph";
+    }
+
+    @PostMapping("/comments")
+    String post(@PathVariable String slug, @PathVariable String anchor, @ModelAttribute("form") CommentForm form,
+                @AuthenticationPrincipal SignedInAccount me, @Nullable Authentication authentication,
+                @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+                RedirectAttributes redirect) {
+        var viewer = Viewer.of(authentication);
+        var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
+        long id;
+        try {
+            id = comments.post(form.toNewComment(slug, anchor, me.id()));
+        } catch (CommentRefused refused) {
+            threads.fill(model, paragraph, viewer, form, null, refused);
+            model.addAttribute("paragraph", paragraph);
+            return htmx != null ? "discussion/thread-in-place" : "discussion/paragraph";
+        }
+        if (htmx != null) {
+            threads.fill(model, paragraph, viewer, CommentForm.blank(null, null, null, null), id, null);
+            model.addAttribute("paragraph", paragraph);
+            model.addAttribute("posted", id);
+            return "discussion/thread-in-place";
+        }
+        redirect.addFlashAttribute("flash", form.parentId() == null ? "comment.posted" : "comment.replied");
+        return "redirect:/c/" + slug + "/p/" + anchor + "?comment=" + id + "#c-" + id;
+    }
+}

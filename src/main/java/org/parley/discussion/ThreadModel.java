@@ -1,0 +1,61 @@
+package org.parley.discussion;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.parley.account.AccountService;
+import org.parley.account.Viewer;
+import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ParagraphRef;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Everything a thread with its form needs, the same on the paragraph page, in place and on the reading page. */
+@Component
+class ThreadModel {
+
+    private static final int SHORTEST_SENTENCE_WORDS = 3;
+
+    private final DiscussionReader reader;
+    private final ConsultationService consultations;
+    private final AccountService accounts;
+    private final DiscussionSettings settings;
+    private final Clock clock;
+
+    ThreadModel(DiscussionReader reader, ConsultationService consultations, AccountService accounts,
+                DiscussionSettings settings, Clock clock) {
+        this.reader = reader;
+        this.consultations = consultations;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    ThreadView fill(Model model, ParagraphRef paragraph, Viewer viewer, CommentForm form, @Nullable Long highlighted,
+                    @Nullable CommentRefused refusal) {
+        var consultation = consultations.summary(paragraph.consultationSlug());
+        var thread = reader.thread(paragraph, viewer.accountId(), highlighted);
+        model.addAttribute("thread", thread);
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("commentsOpen", consultation.isOpenForComments(clock.instant()));
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("confirmed", viewer.isSignedIn() && accounts.isConfirmed(viewer.accountId()));
+        model.addAttribute("form", form);
+        model.addAttribute("replyingTo", form.parentId() == null ? null : thread.comments().stream()
+                .filter(comment -> comment.id() == form.parentId()).findFirst().orElse(null));
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("sentences", sentences(paragraph.plainText()));
+        model.addAttribute("maxLength", settings.maxLength());
+        return thread;
+    }
+
+    /** The sentences of a paragraph, to pick a passage from without selecting text. */
+    static List<String> sentences(String text) {
+        return Arrays.stream(text.split("(?<=[.!?;:])\\s+"))
+                .map(String::strip)
+                .filter(sentence -> sentence.split(" ").length >= SHORTEST_SENTENCE_WORDS)
+                .toList();
+    }
+}
