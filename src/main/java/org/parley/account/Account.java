@@ -62,8 +62,30 @@ class Account {
         this.country = country;
     }
 
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void markVerified(Instant at) {
-        this.verifiedAt = at;
+        if (verifiedAt == null) {
+            this.verifiedAt = at;
+        }
+    }
+
+    boolean isConfirmed() {
+        return verifiedAt != null;
+    }
+
+    SignedInAccount principal() {
+        return new SignedInAccount(id(), email, passwordHash, displayName, role, !isDisabled());
+    }
+
+    ParticipantView view() {
+        return new ParticipantView(id(), displayName, affiliation, stakeholderGroup, country, isConfirmed());
     }
 
     Long id() {

@@ -3,13 +3,19 @@ package org.parley.account;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts that Parley itself needs; registration by participants comes through its own pages. */
+/**
+ * What other features may know about people: how to show them beside what they wrote, and
+ * whether they have confirmed their email. Never their email address: other features show
+ * people to other people. Also creates the accounts Parley itself needs (admin, demo).
+ */
 @Service
 public class AccountService {
 
@@ -19,29 +25,6 @@ public class AccountService {
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-    }
-
-    @Transactional(readOnly = true)
-    public ParticipantView participant(long accountId) {
-        return accounts.findById(accountId).map(AccountService::view)
-                .orElseThrow(() -> new IllegalArgumentException("No account " + accountId));
-    }
-
-    /** In one query, for a thread or a page of comments. */
-    @Transactional(readOnly = true)
-    public Map<Long, ParticipantView> participants(Collection<Long> accountIds) {
-        return accounts.findAllById(accountIds).stream()
-                .collect(Collectors.toMap(Account::id, AccountService::view));
-    }
-
-    @Transactional(readOnly = true)
-    public boolean isConfirmed(long accountId) {
-        return accounts.findById(accountId).map(Account::isConfirmed).orElse(false);
-    }
-
-    private static ParticipantView view(Account account) {
-        return new ParticipantView(account.id(), account.displayName(), account.affiliation(),
-                account.stakeholderGroup(), account.country(), account.isConfirmed());
     }
 
     /** Creates the account unless one with this email exists; an existing account is left as it is. */
@@ -56,5 +39,48 @@ public class AccountService {
         account.markVerified(Instant.now());
         accounts.save(account);
         return true;
+    }
+
+    /** The participant as others see them; throws {@link AccountNotFound} for an unknown id. */
+    @Transactional(readOnly = true)
+    public ParticipantView participant(long accountId) {
+        return accounts.findById(accountId).map(Account::view).orElseThrow(() -> new AccountNotFound(accountId));
+    }
+
+    /** Many participants in one query, for a page that lists contributions; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, ParticipantView> participants(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(accountIds).stream()
+                .map(Account::view)
+                .collect(Collectors.toMap(ParticipantView::id, Function.identity()));
+    }
+
+    /** Whether the person has confirmed their email: taking part may need it. False for an unknown id. */
+    @Transactional(readOnly = true)
+    public boolean isConfirmed(long accountId) {
+        return accounts.findById(accountId).map(Account::isConfirmed).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    OwnProfile ownProfile(long accountId) {
+        var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFound(accountId));
+        return new OwnProfile(account.email(), account.view());
+    }
+
+    /** Saves what the person says about themselves and returns their refreshed principal. */
+    @Transactional
+    SignedInAccount describe(long accountId, String displayName, @Nullable String affiliation, StakeholderGroup group,
+                             @Nullable String country) {
+        var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFound(accountId));
+        account.rename(displayName.strip());
+        account.describe(RegistrationService.blankToNull(affiliation), group, RegistrationService.blankToNull(country));
+        return account.principal();
+    }
+
+    /** A person's own view of their account: the one place their email is shown, to them. */
+    record OwnProfile(String email, ParticipantView participant) {
     }
 }

@@ -18,9 +18,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        var account = accounts.findByEmail(Account.normaliseEmail(email))
-                .orElseThrow(() -> new UsernameNotFoundException("No account"));
-        return new SignedInAccount(account.id(), account.email(), account.passwordHash(), account.displayName(),
-                account.role(), !account.isDisabled());
+        return accounts.findByEmail(Account.normaliseEmail(email))
+                .orElseThrow(() -> new UsernameNotFoundException("No account"))
+                .principal();
     }
 }

@@ -1,0 +1,41 @@
+package org.parley.account;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+
+/** The rules every new password follows, wherever it is chosen. */
+final class Passwords {
+
+    static final int MINIMUM_LENGTH = 10;
+
+    /** BCrypt reads only the first 72 bytes; a longer password would be silently cut. */
+    static final int MAXIMUM_BYTES = 72;
+
+    private Passwords() {
+    }
+
+    static void check(@Nullable String password, @Nullable String email, Errors errors, String field) {
+        if (errors.hasFieldErrors(field)) {
+            return;
+        }
+        if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
+            errors.rejectValue(field, "account.password.tooShort", new Object[] {MINIMUM_LENGTH}, null);
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            errors.rejectValue(field, "account.password.tooLong", new Object[] {MAXIMUM_BYTES}, null);
+        } else if (isSameAsEmail(password, email)) {
+            errors.rejectValue(field, "account.password.sameAsEmail");
+        }
+    }
+
+    static void checkRepeated(@Nullable String password, @Nullable String again, Errors errors, String field) {
+        if (!errors.hasFieldErrors(field) && (again == null || !again.equals(password))) {
+            errors.rejectValue(field, "account.password.different");
+        }
+    }
+
+    static boolean isSameAsEmail(String password, @Nullable String email) {
+        return email != null && !email.isBlank() && Account.normaliseEmail(password).equals(Account.normaliseEmail(email));
+    }
+}
