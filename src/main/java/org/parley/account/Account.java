@@ -111,22 +111,6 @@ class Account {
         return role;
     }
 
-    @Nullable String affiliation() {
-        return affiliation;
-    }
-
-    StakeholderGroup stakeholderGroup() {
-        return stakeholderGroup;
-    }
-
-    @Nullable String country() {
-        return country;
-    }
-
-    boolean isConfirmed() {
-        return verifiedAt != null;
-    }
-
     boolean isDisabled() {
         return disabledAt != null;
     }
