@@ -1,0 +1,111 @@
+package org.parley.discussion;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.parley.StatementCounter;
+import org.parley.account.AccountService;
+import org.parley.account.StakeholderGroup;
+import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ConsultationStatus;
+import org.parley.consultation.NewConsultation;
+import org.parley.importing.ImportFormat;
+import org.parley.importing.ImportService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reading page asks the database the same few questions whether the text is small or large. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+class ConsultationPageQueriesTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ConsultationService consultations;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void statementsPerPageDoNotGrowWithParagraphsOrComments() {
+        var participants = new Participants(accounts, jdbc);
+        var authors = List.of(participants.confirmed("Ana Reader", StakeholderGroup.GOVERNMENT),
+                participants.confirmed("Ben Reader", StakeholderGroup.CIVIL_SOCIETY),
+                participants.confirmed("Chen Reader", StakeholderGroup.ACADEMIA));
+        String small = consultation(3, 2, authors);
+        String large = consultation(300, 3000, authors);
+
+        int smallPage = statementsFor("/c/" + small);
+        int largePage = statementsFor("/c/" + large);
+        String anchor = jdbc.sql("SELECT p.anchor FROM paragraph p JOIN consultation c ON c.id = p.consultation_id WHERE c.slug = ? ORDER BY p.position LIMIT 1")
+                .params(large).query(String.class).single();
+        int openThread = statementsFor("/c/" + large + "?open=" + anchor);
+        int paragraphPage = statementsFor("/c/" + large + "/p/" + anchor);
+
+        assertThat(largePage).isEqualTo(smallPage).isLessThanOrEqualTo(8);
+        assertThat(openThread).isLessThanOrEqualTo(16);
+        assertThat(paragraphPage).isLessThanOrEqualTo(12);
+        long started = System.nanoTime();
+        statementsFor("/c/" + large);
+        System.out.printf("Consultation page, 300 paragraphs and 3,000 comments: %d statements, %d ms%n", largePage,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private int statementsFor(String url) {
+        StatementCounter.reset();
+        assertThat(mvc.get().uri(url)).hasStatusOk();
+        return StatementCounter.count();
+    }
+
+    private String consultation(int paragraphs, int comments, List<Participants.Participant> authors) {
+        String slug = "size-" + paragraphs + "-" + System.nanoTime();
+        var now = Instant.now();
+        consultations.create(new NewConsultation(slug, "Size " + paragraphs, null, now.minus(1, ChronoUnit.DAYS),
+                now.plus(1, ChronoUnit.DAYS)));
+        var text = new StringBuilder();
+        for (int i = 1; i <= paragraphs; i++) {
+            if (i % 10 == 1) {
+                text.append("## ").append(i / 10 + 1).append(" Section\n\n");
+            }
+            text.append("Paragraph ").append(i).append(" says something about digital cooperation number ").append(i).append(".\n\n");
+        }
+        imports.importText(slug, text.toString(), ImportFormat.MARKDOWN);
+        consultations.changeStatus(slug, ConsultationStatus.OPEN);
+        var versions = jdbc.sql("""
+                        SELECT p.id, v.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
+                        JOIN paragraph_version v ON v.paragraph_id = p.id WHERE c.slug = ? ORDER BY p.position""")
+                .params(slug).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        var rows = new ArrayList<Object[]>();
+        for (int i = 0; i < comments; i++) {
+            long[] paragraph = versions.get(i % versions.size());
+            rows.add(new Object[] {paragraph[0], paragraph[1], authors.get(i % authors.size()).id(),
+                    "Comment " + i, "<p>Comment " + i + "</p>"});
+        }
+        new JdbcTemplate(dataSource).batchUpdate("INSERT INTO comment (paragraph_id, version_id, author_id, body, body_html) VALUES (?, ?, ?, ?, ?)", rows);
+        return slug;
+    }
+}
