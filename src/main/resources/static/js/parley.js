@@ -82,6 +82,7 @@
         var url = (link ? link.getAttribute('href') : window.location.pathname) + '?' + params.toString();
         var slot = document.getElementById('thread-' + pending.anchor);
         quoteButton.hidden = true;
+        window.getSelection().removeAllRanges();
         if (window.htmx && slot) {
             window.htmx.ajax('GET', url, { target: slot, swap: 'innerHTML' });
         } else {
@@ -98,6 +99,8 @@
     document.addEventListener('htmx:afterSwap', function (event) {
         var slot = event.detail.target;
         if (!slot || !slot.classList.contains('thread-slot')) { return; }
+        if (quoteButton) { quoteButton.hidden = true; }
+        pending = null;
         var link = threadLink(slot.id.replace(/^thread-/, ''));
         if (link) { link.setAttribute('aria-expanded', 'true'); }
         initCounters(slot);
