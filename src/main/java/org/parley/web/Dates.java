@@ -24,6 +24,36 @@ public class Dates {
         return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)) + " UTC";
     }
 
+    /**
+     * When a comment was written, the way comment feeds say it: "3rd July 2024 at 2:48 pm UTC" in
+     * English, the language's own long date and short time otherwise.
+     */
+    public String commentTime(@Nullable Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        var locale = LocaleContextHolder.getLocale();
+        var time = instant.atZone(ZoneOffset.UTC);
+        if (!"en".equals(locale.getLanguage())) {
+            return dateTime(instant);
+        }
+        return time.getDayOfMonth() + ordinal(time.getDayOfMonth())
+                + DateTimeFormatter.ofPattern(" MMMM yyyy 'at' h:mm", locale).format(time)
+                + (time.getHour() < 12 ? " am" : " pm") + " UTC";
+    }
+
+    private static String ordinal(int day) {
+        if (day >= 11 && day <= 13) {
+            return "th";
+        }
+        return switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
     /** For datetime-local form fields and {@code <time datetime>}. */
     public String iso(@Nullable Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
