@@ -1,5 +1,6 @@
 package org.parley.discussion;
 
+import org.jspecify.annotations.Nullable;
 import org.parley.account.SignedInAccount;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,11 +43,7 @@ class CommentController {
         if (!comment.isBy(me.id()) || comment.status() != CommentStatus.PUBLISHED) {
             throw new NotYourComment();
         }
-        model.addAttribute("commentId", id);
-        model.addAttribute("body", comment.body());
-        model.addAttribute("location", reader.location(id).orElseThrow(() -> new CommentNotFound(id)));
-        model.addAttribute("maxLength", settings.maxLength());
-        return "discussion/edit";
+        return editPage(model, id, comment.body(), null);
     }
 
     @PostMapping("/edit")
@@ -56,19 +53,7 @@ class CommentController {
         try {
             comments.edit(id, me.id(), body);
         } catch (CommentRefused refused) {
-            model.addAttribute("commentId", id);
-            model.addAttribute("body", body);
-            model.addAttribute("location", location);
-            model.addAttribute("maxLength", settings.maxLength());
-            model.addAttribute("refusal", refused);
-            return "discussion/edit";
-        } catch (EditWindowClosed closed) {
-            model.addAttribute("commentId", id);
-            model.addAttribute("body", body);
-            model.addAttribute("location", location);
-            model.addAttribute("maxLength", settings.maxLength());
-            model.addAttribute("refusal", new CommentRefused("comment.refused.editWindowClosed", closed.minutes()));
-            return "discussion/edit";
+            return editPage(model, id, body, refused);
         }
         redirect.addFlashAttribute("flash", "comment.edited");
         return "redirect:" + paragraphPage(location, id);
@@ -80,6 +65,15 @@ class CommentController {
         comments.withdraw(id, me.id());
         redirect.addFlashAttribute("flash", "comment.withdrawn");
         return "redirect:" + paragraphPage(location, id);
+    }
+
+    private String editPage(Model model, long id, String body, @Nullable CommentRefused refusal) {
+        model.addAttribute("commentId", id);
+        model.addAttribute("body", body);
+        model.addAttribute("location", reader.location(id).orElseThrow(() -> new CommentNotFound(id)));
+        model.addAttribute("maxLength", settings.maxLength());
+        model.addAttribute("refusal", refusal);
+        return "discussion/edit";
     }
 
     static String seeInContext(DiscussionReader.CommentLocation location, long id) {

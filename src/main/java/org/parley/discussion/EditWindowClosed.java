@@ -3,16 +3,9 @@ package org.parley.discussion;
 import java.time.Duration;
 
 /** Comments can be edited for a while after posting; after that, a new comment says what changed. */
-class EditWindowClosed extends RuntimeException {
-
-    private final Duration window;
+class EditWindowClosed extends CommentRefused {
 
     EditWindowClosed(Duration window) {
-        super("The edit window of " + window + " has passed");
-        this.window = window;
-    }
-
-    long minutes() {
-        return window.toMinutes();
+        super("comment.refused.editWindowClosed", window.toMinutes());
     }
 }
