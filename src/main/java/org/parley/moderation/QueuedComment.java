@@ -13,15 +13,15 @@ record QueuedComment(long id, String bodyHtml, String status, Instant createdAt,
     record Flag(String by, String reason, Instant at) {
     }
 
-    boolean isPublished() {
+    public boolean isPublished() {
         return "PUBLISHED".equals(status);
     }
 
-    boolean isHidden() {
+    public boolean isHidden() {
         return "HIDDEN".equals(status);
     }
 
-    boolean isPending() {
+    public boolean isPending() {
         return "PENDING".equals(status);
     }
 
