@@ -137,6 +137,12 @@ class ModerationFlowTest {
         assertThat(consultations.moderation(slug).mode()).isEqualTo(ModerationMode.PRE);
         assertThat(Pages.html(mvc.get().uri("/admin/consultations/{slug}/edit", slug).with(user(admin)).exchange())
                 .select("input[name=moderationMode][checked]").val()).isEqualTo("PRE");
+        assertThat(mvc.post().uri("/admin/consultations/{slug}", slug).with(user(admin)).with(csrf())
+                .param("slug", slug).param("title", "Digital cooperation").param("moderationMode", "PRE")
+                .param("participantApproval", "true")).hasStatus3xxRedirection();
+        assertThat(consultations.moderation(slug)).isEqualTo(new ModerationRules(ModerationMode.PRE, true));
+        assertThat(Pages.html(mvc.get().uri("/admin/consultations/{slug}/edit", slug).with(user(admin)).exchange())
+                .select("input[type=checkbox][name=participantApproval]").hasAttr("checked")).isTrue();
 
         var result = discussions.post(slug, anchor, author, "A careful first remark.", discussions.shownAt(slug, anchor, author), "",
                 "10.0.1.1");
