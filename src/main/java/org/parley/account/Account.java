@@ -35,6 +35,8 @@ class Account {
 
     private @Nullable Instant verifiedAt;
 
+    private @Nullable Instant approvedAt;
+
     private @Nullable Instant disabledAt;
 
     private Instant createdAt = Instant.now();
@@ -74,6 +76,25 @@ class Account {
         if (verifiedAt == null) {
             this.verifiedAt = at;
         }
+    }
+
+    /** An admin vouched for this participant; admins themselves need no one's approval. */
+    void approve(Instant at) {
+        if (approvedAt == null) {
+            this.approvedAt = at;
+        }
+    }
+
+    boolean isApproved() {
+        return approvedAt != null || role == Role.ADMIN;
+    }
+
+    @Nullable Instant approvedAt() {
+        return approvedAt;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     boolean isConfirmed() {

@@ -2,6 +2,7 @@ package org.parley.account;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,6 +63,50 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean isConfirmed(long accountId) {
         return accounts.findById(accountId).map(Account::isConfirmed).orElse(false);
+    }
+
+    /**
+     * Whether an admin has approved the participant. Consultations that need approval hold the
+     * comments of others until then. Admins count as approved; false for an unknown id.
+     */
+    @Transactional(readOnly = true)
+    public boolean isApproved(long accountId) {
+        return accounts.findById(accountId).map(Account::isApproved).orElse(false);
+    }
+
+    /**
+     * Approves a participant; returns false if they were approved already, so that the caller
+     * acts (and records the act) only once. Throws {@link AccountNotFound} for an unknown id.
+     */
+    @Transactional
+    public boolean approve(long accountId) {
+        var account = accounts.findById(accountId).orElseThrow(() -> new AccountNotFound(accountId));
+        if (account.isApproved()) {
+            return false;
+        }
+        account.approve(Instant.now());
+        return true;
+    }
+
+    /**
+     * Confirmed participants no admin has approved yet, oldest first, with their email: for the
+     * moderation queue, which only admins see.
+     */
+    @Transactional(readOnly = true)
+    public List<AwaitingApproval> awaitingApproval() {
+        return accounts.findTop100ByRoleAndApprovedAtIsNullAndVerifiedAtIsNotNullAndDisabledAtIsNullOrderByCreatedAtAsc(
+                        Role.PARTICIPANT).stream()
+                .map(account -> new AwaitingApproval(account.view(), account.email(), account.createdAt()))
+                .toList();
+    }
+
+    /** Email addresses by account id, for admin pages only: never show them to other participants. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> emailsForAdmins(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(accountIds).stream().collect(Collectors.toMap(Account::id, Account::email));
     }
 
     @Transactional(readOnly = true)

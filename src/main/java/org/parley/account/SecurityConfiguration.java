@@ -34,7 +34,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/comments/*/edit").authenticated()
+                        .requestMatchers("/comments/*/edit", "/comments/*/flag").authenticated()
                         .requestMatchers("/profile", "/profile/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/register", "/password/forgot", "/password/reset").permitAll()

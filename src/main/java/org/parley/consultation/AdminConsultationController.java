@@ -42,6 +42,7 @@ class AdminConsultationController {
         }
         try {
             consultations.create(form.toNewConsultation());
+            consultations.moderate(form.slug().strip(), form.toModerationRules());
         } catch (SlugTaken taken) {
             result.rejectValue("slug", "consultation.slug.taken");
             return "consultation/admin-form";
@@ -54,7 +55,7 @@ class AdminConsultationController {
     String showEditForm(@PathVariable String slug, Model model) {
         var consultation = consultations.summary(slug);
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", ConsultationForm.of(consultation));
+        model.addAttribute("form", ConsultationForm.of(consultation, consultations.moderation(slug)));
         return "consultation/admin-form";
     }
 
@@ -67,6 +68,7 @@ class AdminConsultationController {
             return "consultation/admin-form";
         }
         consultations.describe(slug, form.toNewConsultation());
+        consultations.moderate(slug, form.toModerationRules());
         redirect.addFlashAttribute("flash", "consultation.updated");
         return "redirect:/admin/consultations";
     }

@@ -31,6 +31,11 @@ class Consultation {
 
     private @Nullable Instant closesAt;
 
+    @Enumerated(EnumType.STRING)
+    private ModerationMode moderationMode = ModerationMode.POST;
+
+    private boolean participantApproval;
+
     private Instant createdAt = Instant.now();
 
     @Version
@@ -54,6 +59,15 @@ class Consultation {
         this.summary = summary;
         this.opensAt = opensAt;
         this.closesAt = closesAt;
+    }
+
+    void moderate(ModerationRules rules) {
+        this.moderationMode = rules.mode();
+        this.participantApproval = rules.participantApproval();
+    }
+
+    ModerationRules moderation() {
+        return new ModerationRules(moderationMode, participantApproval);
     }
 
     void changeStatus(ConsultationStatus status) {

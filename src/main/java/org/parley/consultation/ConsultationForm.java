@@ -17,24 +17,33 @@ record ConsultationForm(
         @NotBlank @Size(max = 300) String title,
         @Size(max = 5000) @Nullable String summary,
         @DateTimeFormat(pattern = DATE_TIME_LOCAL) @Nullable LocalDateTime opensAt,
-        @DateTimeFormat(pattern = DATE_TIME_LOCAL) @Nullable LocalDateTime closesAt) {
+        @DateTimeFormat(pattern = DATE_TIME_LOCAL) @Nullable LocalDateTime closesAt,
+        @Nullable ModerationMode moderationMode,
+        @Nullable Boolean participantApproval) {
 
     /** What browsers send from a datetime-local field. */
     static final String DATE_TIME_LOCAL = "yyyy-MM-dd'T'HH:mm";
 
     static ConsultationForm empty() {
-        return new ConsultationForm("", "", "", null, null);
+        return new ConsultationForm("", "", "", null, null, ModerationMode.POST, false);
     }
 
-    static ConsultationForm of(ConsultationSummary consultation) {
+    static ConsultationForm of(ConsultationSummary consultation, ModerationRules rules) {
         return new ConsultationForm(consultation.slug(), consultation.title(), consultation.summary(),
                 consultation.opensAt() == null ? null : LocalDateTime.ofInstant(consultation.opensAt(), ZoneOffset.UTC),
-                consultation.closesAt() == null ? null : LocalDateTime.ofInstant(consultation.closesAt(), ZoneOffset.UTC));
+                consultation.closesAt() == null ? null : LocalDateTime.ofInstant(consultation.closesAt(), ZoneOffset.UTC),
+                rules.mode(), rules.participantApproval());
     }
 
     @AssertTrue(message = "{consultation.closesAt.afterOpening}")
     public boolean isClosingAfterOpening() {
         return opensAt == null || closesAt == null || closesAt.isAfter(opensAt);
+    }
+
+    /** A form without the moderation fields (an older page, a script) keeps the defaults: post-moderation, no approval. */
+    ModerationRules toModerationRules() {
+        return new ModerationRules(moderationMode == null ? ModerationMode.POST : moderationMode,
+                Boolean.TRUE.equals(participantApproval));
     }
 
     NewConsultation toNewConsultation() {

@@ -45,6 +45,17 @@ public class ConsultationService {
         consultation(slug).describe(details.title(), details.summary(), details.opensAt(), details.closesAt());
     }
 
+    /** Sets how the consultation's comments are moderated; comments already posted keep their status. */
+    @Transactional
+    public void moderate(String slug, ModerationRules rules) {
+        consultation(slug).moderate(rules);
+    }
+
+    @Transactional(readOnly = true)
+    public ModerationRules moderation(String slug) {
+        return consultation(slug).moderation();
+    }
+
     @Transactional
     public void changeStatus(String slug, ConsultationStatus status) {
         consultation(slug).changeStatus(status);

@@ -50,6 +50,12 @@ class Comment {
 
     private @Nullable UUID idempotencyKey;
 
+    private @Nullable Long moderatedBy;
+
+    private @Nullable Instant moderatedAt;
+
+    private @Nullable String moderationReason;
+
     @OneToMany(mappedBy = "comment", cascade = CascadeType.PERSIST)
     private List<CommentRevision> revisions = new ArrayList<>();
 
@@ -96,6 +102,36 @@ class Comment {
         }
         this.status = CommentStatus.WITHDRAWN;
         this.withdrawnAt = now;
+    }
+
+    /** A moderator takes a published comment out of view; it keeps its place, and its author still sees it. */
+    boolean hide(long by, String reason, Instant now) {
+        return moderate(CommentStatus.PUBLISHED, CommentStatus.HIDDEN, by, reason, now);
+    }
+
+    boolean restore(long by, String reason, Instant now) {
+        return moderate(CommentStatus.HIDDEN, CommentStatus.PUBLISHED, by, reason, now);
+    }
+
+    /** A held comment is published once a moderator (or the approval of its author) lets it through. */
+    boolean approve(long by, Instant now) {
+        return moderate(CommentStatus.PENDING, CommentStatus.PUBLISHED, by, null, now);
+    }
+
+    boolean reject(long by, String reason, Instant now) {
+        return moderate(CommentStatus.PENDING, CommentStatus.HIDDEN, by, reason, now);
+    }
+
+    /** False when the comment is no longer where the moderator saw it: someone else acted first. */
+    private boolean moderate(CommentStatus from, CommentStatus to, long by, @Nullable String reason, Instant now) {
+        if (status != from) {
+            return false;
+        }
+        this.status = to;
+        this.moderatedBy = by;
+        this.moderatedAt = now;
+        this.moderationReason = reason;
+        return true;
     }
 
     boolean canStillBeEdited(Instant now, Duration window) {

@@ -7,14 +7,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * The comment form. {@code quote} is what the person selected or pasted, {@code quotePick} a
  * sentence picked from a list where selecting is impractical. The idempotency key is made when
- * the form is shown, so that sending the same form twice posts one comment.
+ * the form is shown, so that sending the same form twice posts one comment. {@code website} is
+ * the field people do not see and programs fill; {@code shownAt} the signed time the form was
+ * shown (see {@link FormStamps}).
  */
 record CommentForm(@Nullable String body, @Nullable Long parentId, @Nullable String quote, @Nullable String quotePick,
-                   @Nullable String quotePrefix, @Nullable Integer quoteStart, @Nullable UUID idempotencyKey) {
+                   @Nullable String quotePrefix, @Nullable Integer quoteStart, @Nullable UUID idempotencyKey,
+                   @Nullable String website, @Nullable String shownAt) {
 
     static CommentForm blank(@Nullable Long parentId, @Nullable String quote, @Nullable String quotePrefix,
                              @Nullable Integer quoteStart) {
-        return new CommentForm("", parentId, quote, null, quotePrefix, quoteStart, UUID.randomUUID());
+        return new CommentForm("", parentId, quote, null, quotePrefix, quoteStart, UUID.randomUUID(), null, null);
+    }
+
+    CommentForm stamped(String stamp) {
+        return new CommentForm(body, parentId, quote, quotePick, quotePrefix, quoteStart, idempotencyKey, website, stamp);
     }
 
     @Nullable String chosenQuote() {

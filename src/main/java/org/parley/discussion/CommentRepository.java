@@ -1,5 +1,6 @@
 package org.parley.discussion;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CommentRepository extends JpaRepository<Comment, Long> {
 
     Optional<Comment> findByAuthorIdAndIdempotencyKey(Long authorId, UUID idempotencyKey);
+
+    List<Comment> findByAuthorIdAndStatus(Long authorId, CommentStatus status);
 }

@@ -2,16 +2,26 @@ package org.parley.discussion;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
 import org.parley.account.AccountService;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ModerationRules;
 import org.parley.consultation.ParagraphRef;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Posting, editing and withdrawing comments, with the rules that keep a discussion sound. */
+/**
+ * Posting, editing and withdrawing comments, with the rules that keep a discussion sound; and
+ * the moderator's side — hide, restore, approve, reject — for the moderation feature, which
+ * checks who may do it and keeps the record.
+ */
 @Service
 public class CommentService {
 
@@ -38,18 +48,73 @@ public class CommentService {
      * Posts a comment or a reply and returns its id. Posting twice with the same idempotency key
      * — a double click, a resubmit after a timeout, the back button — gives the first comment.
      */
-    long post(NewComment request) {
+    PostedComment post(NewComment request) {
         var earlier = comments.findByAuthorIdAndIdempotencyKey(request.authorId(), request.idempotencyKey());
         if (earlier.isPresent()) {
-            return earlier.get().id();
+            return PostedComment.of(earlier.get());
         }
         try {
-            Long id = transaction.execute(status -> insert(request));
-            return id == null ? 0L : id;
+            var posted = transaction.execute(status -> PostedComment.of(insert(request)));
+            return Objects.requireNonNull(posted);
         } catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
             return comments.findByAuthorIdAndIdempotencyKey(request.authorId(), request.idempotencyKey())
-                    .orElseThrow(() -> sameKeyAtTheSameMoment).id();
+                    .map(PostedComment::of).orElseThrow(() -> sameKeyAtTheSameMoment);
         }
+    }
+
+    boolean alreadyPosted(long authorId, UUID idempotencyKey) {
+        return comments.findByAuthorIdAndIdempotencyKey(authorId, idempotencyKey).isPresent();
+    }
+
+    /**
+     * Hides a published comment: it keeps its place in the thread as "Hidden by a moderator",
+     * and its author still sees it with the reason. False if it is not published (any more).
+     */
+    @Transactional
+    public boolean hide(long commentId, long moderatorId, String reason) {
+        return find(commentId).hide(moderatorId, reason, clock.instant());
+    }
+
+    /** Shows a hidden comment again; false if it is not hidden. */
+    @Transactional
+    public boolean restore(long commentId, long moderatorId, String reason) {
+        return find(commentId).restore(moderatorId, reason, clock.instant());
+    }
+
+    /** Publishes a held comment; false if it is not held (any more). */
+    @Transactional
+    public boolean approve(long commentId, long moderatorId) {
+        return find(commentId).approve(moderatorId, clock.instant());
+    }
+
+    /** Refuses a held comment: it stays hidden, its author sees why. False if it is not held. */
+    @Transactional
+    public boolean reject(long commentId, long moderatorId, String reason) {
+        return find(commentId).reject(moderatorId, reason, clock.instant());
+    }
+
+    /**
+     * Publishes what a participant wrote while waiting for approval, once an admin approved them:
+     * their held comments in consultations that do not pre-moderate every comment. Returns the
+     * ids of the comments published.
+     */
+    @Transactional
+    public List<Long> releaseHeldBy(long authorId, long moderatorId) {
+        var released = new ArrayList<Long>();
+        var rules = new HashMap<Long, ModerationRules>();
+        for (var comment : comments.findByAuthorIdAndStatus(authorId, CommentStatus.PENDING)) {
+            var paragraph = consultations.paragraph(comment.paragraphId());
+            var moderation = rules.computeIfAbsent(paragraph.consultationId(),
+                    id -> consultations.moderation(paragraph.consultationSlug()));
+            if (!moderation.holds(true) && comment.approve(moderatorId, clock.instant())) {
+                released.add(comment.id());
+            }
+        }
+        return released;
+    }
+
+    private Comment find(long commentId) {
+        return comments.findById(commentId).orElseThrow(() -> new CommentNotFound(commentId));
     }
 
     @Transactional
@@ -64,7 +129,7 @@ public class CommentService {
         comments.findById(commentId).orElseThrow(() -> new CommentNotFound(commentId)).withdraw(by, clock.instant());
     }
 
-    private Long insert(NewComment request) {
+    private Comment insert(NewComment request) {
         Instant now = clock.instant();
         ParagraphRef paragraph = consultations.paragraph(request.slug(), request.anchor(), false);
         if (!consultations.summary(request.slug()).isOpenForComments(now)) {
@@ -83,9 +148,11 @@ public class CommentService {
             quote = quotes.locate(paragraph.plainText(), request.quote(), request.quotePrefix(), request.quoteStart())
                     .orElseThrow(() -> new CommentRefused("comment.refused.quoteNotFound"));
         }
+        boolean held = consultations.moderation(request.slug()).holds(accounts.isApproved(request.authorId()));
         var comment = new Comment(paragraph.id(), paragraph.versionId(), request.parentId(), request.authorId(), body,
-                markdown.toHtml(body), quote, CommentStatus.PUBLISHED, now, request.idempotencyKey());
-        return comments.saveAndFlush(comment).id();
+                markdown.toHtml(body), quote, held ? CommentStatus.PENDING : CommentStatus.PUBLISHED, now,
+                request.idempotencyKey());
+        return comments.saveAndFlush(comment);
     }
 
     private void checkParent(long parentId, ParagraphRef paragraph) {

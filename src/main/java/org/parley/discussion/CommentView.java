@@ -8,7 +8,8 @@ import org.parley.account.ParticipantView;
 
 /**
  * One comment as a thread shows it. A withdrawn or hidden comment keeps its place but not its
- * words ({@code bodyHtml} is empty), so that the replies under it still make sense.
+ * words ({@code bodyHtml} is empty), so that the replies under it still make sense. Its author
+ * still sees a hidden or held comment, with the moderator's reason.
  *
  * @param indent    how far it is indented; replies deeper than the thread shows say whom they answer
  * @param inReplyTo the name of the person it answers, shown where the indent no longer does
@@ -16,7 +17,7 @@ import org.parley.account.ParticipantView;
 public record CommentView(long id, @Nullable Long parentId, int indent, @Nullable ParticipantView author,
                           Instant createdAt, @Nullable Instant editedAt, CommentStatus status, String bodyHtml,
                           @Nullable String quote, @Nullable String inReplyTo, List<Revision> revisions,
-                          boolean mine, boolean canEdit) {
+                          boolean mine, boolean canEdit, @Nullable String moderationReason) {
 
     /** An earlier text of an edited comment. */
     public record Revision(String body, Instant writtenAt) {
@@ -28,6 +29,18 @@ public record CommentView(long id, @Nullable Long parentId, int indent, @Nullabl
 
     public boolean isWithdrawn() {
         return status == CommentStatus.WITHDRAWN;
+    }
+
+    public boolean showsBody() {
+        return !bodyHtml.isEmpty();
+    }
+
+    public boolean isHidden() {
+        return status == CommentStatus.HIDDEN;
+    }
+
+    public boolean isPending() {
+        return status == CommentStatus.PENDING;
     }
 
     public boolean isReply() {

@@ -78,13 +78,17 @@ class DiscussionReader {
     ThreadView thread(ParagraphRef paragraph, @Nullable Long viewerId, @Nullable Long highlighted) {
         var rows = jdbc.sql("""
                         SELECT id, paragraph_id, parent_id, author_id, body_html, quote_exact AS quote, status,
-                               created_at, edited_at
-                        FROM comment WHERE paragraph_id = :paragraph ORDER BY created_at, id""")
+                               created_at, edited_at, moderation_reason
+                        FROM comment WHERE paragraph_id = :paragraph
+                          AND (status <> 'PENDING' OR author_id = :viewer)
+                        ORDER BY created_at, id""")
                 .param("paragraph", paragraph.id())
+                .param("viewer", viewerId == null ? -1L : viewerId)
                 .query((rs, row) -> new CommentRow(rs.getLong("id"), rs.getLong("paragraph_id"),
                         rs.getObject("parent_id", Long.class), rs.getObject("author_id", Long.class),
                         rs.getString("body_html"), rs.getString("quote"), CommentStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("edited_at"))))
+                        rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("edited_at")),
+                        rs.getString("moderation_reason")))
                 .list();
         var authorIds = new HashSet<Long>();
         rows.stream().map(CommentRow::authorId).filter(Objects::nonNull).forEach(authorIds::add);

@@ -49,6 +49,7 @@ class ThreadBuilder {
         ParticipantView author = row.authorId() == null ? null : authors.get(row.authorId());
         boolean mine = viewerId != null && viewerId.equals(row.authorId());
         boolean visible = row.status() == CommentStatus.PUBLISHED;
+        boolean shown = visible || mine && (row.status() == CommentStatus.HIDDEN || row.status() == CommentStatus.PENDING);
         String inReplyTo = null;
         if (depth > maxIndent && row.parentId() != null) {
             var parent = byId.get(row.parentId());
@@ -56,10 +57,11 @@ class ThreadBuilder {
             inReplyTo = parentAuthor == null ? "" : parentAuthor.displayName();
         }
         ordered.add(new CommentView(row.id(), row.parentId(), Math.min(depth, maxIndent), author, row.createdAt(),
-                row.editedAt(), row.status(), visible || mine && row.status() == CommentStatus.HIDDEN ? row.bodyHtml() : "",
-                visible ? row.quote() : null, inReplyTo,
+                row.editedAt(), row.status(), shown ? row.bodyHtml() : "",
+                shown ? row.quote() : null, inReplyTo,
                 visible ? revisions.getOrDefault(row.id(), List.of()) : List.of(),
-                mine, mine && visible && now.isBefore(row.createdAt().plus(editWindow))));
+                mine, mine && visible && now.isBefore(row.createdAt().plus(editWindow)),
+                mine && row.status() == CommentStatus.HIDDEN ? row.moderationReason() : null));
         var replies = new ArrayList<>(children.getOrDefault(row.id(), List.of()));
         replies.sort(Comparator.comparing(CommentRow::createdAt).thenComparing(CommentRow::id));
         for (var reply : replies) {

@@ -1,5 +1,6 @@
 package org.parley.discussion;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.SignedInAccount;
 import org.parley.account.Viewer;
@@ -28,11 +29,13 @@ class ThreadController {
     private final ConsultationService consultations;
     private final CommentService comments;
     private final ThreadModel threads;
+    private final SpamGuard spam;
 
-    ThreadController(ConsultationService consultations, CommentService comments, ThreadModel threads) {
+    ThreadController(ConsultationService consultations, CommentService comments, ThreadModel threads, SpamGuard spam) {
         this.consultations = consultations;
         this.comments = comments;
         this.threads = threads;
+        this.spam = spam;
     }
 
     @GetMapping
@@ -52,24 +55,34 @@ class ThreadController {
     String post(@PathVariable String slug, @PathVariable String anchor, @ModelAttribute("form") CommentForm form,
                 @AuthenticationPrincipal SignedInAccount me, @Nullable Authentication authentication,
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
-                RedirectAttributes redirect) {
+                HttpServletRequest request, RedirectAttributes redirect) {
         var viewer = Viewer.of(authentication);
         var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
-        long id;
+        PostedComment posted;
         try {
-            id = comments.post(form.toNewComment(slug, anchor, me.id()));
+            boolean resent = form.idempotencyKey() != null && comments.alreadyPosted(me.id(), form.idempotencyKey());
+            if (!resent) {
+                spam.check(form, me.id(), request.getRemoteAddr());
+            }
+            posted = comments.post(form.toNewComment(slug, anchor, me.id()));
+            if (!resent) {
+                spam.posted(me.id(), request.getRemoteAddr());
+            }
         } catch (CommentRefused refused) {
             threads.fill(model, paragraph, viewer, form, null, refused);
             model.addAttribute("paragraph", paragraph);
             return htmx != null ? "discussion/thread-in-place" : "discussion/paragraph";
         }
+        long id = posted.id();
         if (htmx != null) {
             threads.fill(model, paragraph, viewer, CommentForm.blank(null, null, null, null), id, null);
             model.addAttribute("paragraph", paragraph);
             model.addAttribute("posted", id);
+            model.addAttribute("held", posted.held());
             return "discussion/thread-in-place";
         }
-        redirect.addFlashAttribute("flash", form.parentId() == null ? "comment.posted" : "comment.replied");
+        redirect.addFlashAttribute("flash", posted.held() ? "comment.held"
+                : form.parentId() == null ? "comment.posted" : "comment.replied");
         return "redirect:/c/" + slug + "/p/" + anchor + "?comment=" + id + "#c-" + id;
     }
 }

@@ -22,10 +22,12 @@ class ThreadModel {
     private final ConsultationService consultations;
     private final AccountService accounts;
     private final DiscussionSettings settings;
+    private final FormStamps stamps;
     private final Clock clock;
 
     ThreadModel(DiscussionReader reader, ConsultationService consultations, AccountService accounts,
-                DiscussionSettings settings, Clock clock) {
+                DiscussionSettings settings, FormStamps stamps, Clock clock) {
+        this.stamps = stamps;
         this.reader = reader;
         this.consultations = consultations;
         this.accounts = accounts;
@@ -42,7 +44,7 @@ class ThreadModel {
         model.addAttribute("commentsOpen", consultation.isOpenForComments(clock.instant()));
         model.addAttribute("viewer", viewer);
         model.addAttribute("confirmed", viewer.isSignedIn() && accounts.isConfirmed(viewer.accountId()));
-        model.addAttribute("form", form);
+        model.addAttribute("form", form.stamped(stamps.keepOrRenew(form.shownAt())));
         model.addAttribute("replyingTo", form.parentId() == null ? null : thread.comments().stream()
                 .filter(comment -> comment.id() == form.parentId()).findFirst().orElse(null));
         model.addAttribute("refusal", refusal);
