@@ -56,6 +56,9 @@ class DiscussionFlowTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FormStamps stamps;
+
     Participants participants;
     Participants.Participant david;
     Participants.Participant torsten;
@@ -153,7 +156,7 @@ class DiscussionFlowTest {
 
         assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, second).with(david.signedIn()).with(csrf())
                 .param("body", "Does it?").param("quotePick", "UNESCO leads the work.")
-                .param("idempotencyKey", UUID.randomUUID().toString())).hasStatus3xxRedirection();
+                .param("idempotencyKey", UUID.randomUUID().toString()).param("shownAt", stamps.stamp())).hasStatus3xxRedirection();
         assertThat(jdbc.sql("SELECT quote_exact FROM comment WHERE id = ?").params(newestCommentId()).query(String.class).single())
                 .isEqualTo("UNESCO leads the work.");
     }
@@ -235,7 +238,7 @@ class DiscussionFlowTest {
         String key = UUID.randomUUID().toString();
         for (int attempt = 0; attempt < 3; attempt++) {
             assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, first).with(david.signedIn()).with(csrf())
-                    .param("body", "Clicked twice.").param("idempotencyKey", key)).hasStatus3xxRedirection();
+                    .param("body", "Clicked twice.").param("idempotencyKey", key).param("shownAt", stamps.stamp())).hasStatus3xxRedirection();
         }
 
         assertThat(commentCount()).isEqualTo(1);
@@ -310,7 +313,7 @@ class DiscussionFlowTest {
 
         var posted = Pages.html(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, second).header("HX-Request", "true")
                 .with(david.signedIn()).with(csrf()).param("body", "Posted in place.")
-                .param("idempotencyKey", UUID.randomUUID().toString()).exchange());
+                .param("idempotencyKey", UUID.randomUUID().toString()).param("shownAt", stamps.stamp()).exchange());
         assertThat(posted.select(".comment.highlighted .comment-body").text()).isEqualTo("Posted in place.");
         assertThat(posted.select("[role=status]").text()).isEqualTo("Your comment is published.");
         assertThat(posted.select("textarea[name=body]").text()).as("a fresh form").isEmpty();
@@ -336,7 +339,7 @@ class DiscussionFlowTest {
     private MvcTestResult post(Participants.Participant who, String anchor, String body, Long parentId, String quote,
                                String prefix) {
         var request = mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(who.signedIn()).with(csrf())
-                .param("body", body).param("idempotencyKey", UUID.randomUUID().toString());
+                .param("body", body).param("idempotencyKey", UUID.randomUUID().toString()).param("shownAt", stamps.stamp());
         if (parentId != null) {
             request = request.param("parentId", parentId.toString());
         }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** Programs are kept out with the default settings (3 seconds, 5 comments a minute); people keep what they typed. */
-@SpringBootTest
+@SpringBootTest(properties = {"parley.discussion.minimum-fill-time=3s", "parley.discussion.comments-per-minute=5",
+        "parley.discussion.comments-per-hour=30"})
 @AutoConfigureMockMvc
 class SpamDefenceTest {
 
