@@ -200,6 +200,22 @@ class AllCommentsPageTest {
         assertThat(nobody.select(".page-of").text()).isEqualTo("page 1 of 1");
     }
 
+    @Test
+    void theSessionFilterAppearsOnceThereAreSessions() {
+        long session = jdbc.sql("INSERT INTO session (consultation_id, code, title) "
+                        + "SELECT id, 'WS 1a', 'Child safety online' FROM consultation WHERE slug = :slug RETURNING id")
+                .param("slug", slug).query(Long.class).single();
+        jdbc.sql("UPDATE section SET session_id = :session WHERE id = :section")
+                .param("session", session).param("section", sectionOneOne).update();
+
+        var page = Pages.html(mvc.get().uri("/c/{slug}/comments?session={id}", slug, session).exchange());
+
+        assertThat(page.select("#filter-session option").eachText())
+                .containsExactly("All sessions", "WS 1a — Child safety online");
+        assertThat(page.select("h1").text()).isEqualTo("All comments (13)");
+        assertThat(page.select(".listed-paragraph-number").eachText()).containsOnly("on paragraph 3");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "section=abc | The section in the address is not a section of this consultation.",
