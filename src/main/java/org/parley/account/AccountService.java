@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -57,6 +58,15 @@ public class AccountService {
         return accounts.findAllById(accountIds).stream()
                 .map(Account::view)
                 .collect(Collectors.toMap(ParticipantView::id, Function.identity()));
+    }
+
+    /**
+     * The id of the account with this email, for Parley's own content (demo threads, imports of
+     * earlier consultations) that knows its authors by address. The address goes in, never out.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(String email) {
+        return accounts.findByEmail(Account.normaliseEmail(email)).map(Account::id);
     }
 
     /** Whether the person has confirmed their email: taking part may need it. False for an unknown id. */

@@ -36,11 +36,14 @@ class DemoContent implements ApplicationRunner {
     private final ConsultationService consultations;
     private final ImportService imports;
     private final AccountService accounts;
+    private final DemoThreads threads;
 
-    DemoContent(ConsultationService consultations, ImportService imports, AccountService accounts) {
+    DemoContent(ConsultationService consultations, ImportService imports, AccountService accounts,
+                DemoThreads threads) {
         this.consultations = consultations;
         this.imports = imports;
         this.accounts = accounts;
+        this.threads = threads;
     }
 
     @Override
@@ -60,6 +63,14 @@ class DemoContent implements ApplicationRunner {
                 "An analysis of the UN Secretary-General's Roadmap for Digital Cooperation: its actions, "
                         + "levels of commitment and main messages.",
                 now.minus(3, ChronoUnit.DAYS), now.plus(14, ChronoUnit.DAYS)), "roadmap-analysis.md");
+        load(new NewConsultation("eurodig-2024-workshop-1a",
+                "EuroDIG 2024 — Messages from Workshop 1a",
+                "The messages of Workshop 1a of EuroDIG 2024, “Child safety online — update on legal regulatory "
+                        + "requirements”, as drafted by its reporters: comment on each message and propose "
+                        + "better wording.",
+                now.minus(7, ChronoUnit.DAYS), now.plus(21, ChronoUnit.DAYS)), "eurodig-2024-workshop-1a.md");
+        threads.roadmap();
+        threads.eurodig();
         log.info("Demo content loaded: sign in as admin@parley.example (password {})", PASSWORD);
     }
 
@@ -68,10 +79,11 @@ class DemoContent implements ApplicationRunner {
                 "Parley editorial team", StakeholderGroup.OTHER, "CH"));
         accounts.createIfAbsent(new NewAccount("organiser@parley.example", PASSWORD, "Olga Organiser", Role.PARTICIPANT,
                 "EuroDIG Workshop 1a", StakeholderGroup.CIVIL_SOCIETY, "DE"));
-        accounts.createIfAbsent(new NewAccount("david@parley.example", PASSWORD, "David Participant", Role.PARTICIPANT,
+        accounts.createIfAbsent(new NewAccount("david@parley.example", PASSWORD, "David", Role.PARTICIPANT,
                 "Example Digital Foundation", StakeholderGroup.PRIVATE_SECTOR, "GB"));
         accounts.createIfAbsent(new NewAccount("torsten@parley.example", PASSWORD, "Torsten Participant",
                 Role.PARTICIPANT, "University of Example", StakeholderGroup.ACADEMIA, "DE"));
+        threads.createAccounts();
     }
 
     private void load(NewConsultation details, String resource) {

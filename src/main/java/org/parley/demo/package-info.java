@@ -1,7 +1,7 @@
 /**
- * The demo a newcomer sees on first start: two consultations made from the seed documents and
- * an account for each role. Loaded only into an empty database, and switched off with
- * {@code parley.demo.enabled=false}.
+ * The demo a newcomer sees on first start: three consultations made from the seed documents,
+ * their discussions on the original dates, and an account for each role. Loaded only into an
+ * empty database, and switched off with {@code parley.demo.enabled=false}.
  */
 @NullMarked
 package org.parley.demo;

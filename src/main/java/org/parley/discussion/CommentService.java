@@ -117,6 +117,31 @@ public class CommentService {
         return comments.findById(commentId).orElseThrow(() -> new CommentNotFound(commentId));
     }
 
+    /**
+     * Brings in a comment with its original date and returns its id: for demo threads and for
+     * discussions moved from another platform. The consultation's dates are not checked, its
+     * rules for the text are: length, a parent in the same thread, a quote that is really in the
+     * paragraph (else {@link IllegalArgumentException}), Markdown rendered and sanitized.
+     */
+    @Transactional
+    public long importComment(HistoricComment historic) {
+        ParagraphRef paragraph = consultations.paragraph(historic.paragraphId());
+        String body = historic.body().strip();
+        checkLength(body);
+        if (historic.parentId() != null) {
+            checkParent(historic.parentId(), paragraph);
+        }
+        Quote quote = Quote.NONE;
+        if (historic.quote() != null) {
+            quote = quotes.locate(paragraph.plainText(), historic.quote(), null, null)
+                    .orElseThrow(() -> new IllegalArgumentException("Quote not in paragraph " + paragraph.number()
+                            + " of " + paragraph.consultationSlug() + ": " + historic.quote()));
+        }
+        var comment = new Comment(paragraph.id(), paragraph.versionId(), historic.parentId(), historic.authorId(), body,
+                markdown.toHtml(body), quote, CommentStatus.PUBLISHED, historic.createdAt(), UUID.randomUUID());
+        return comments.saveAndFlush(comment).id();
+    }
+
     @Transactional
     void edit(long commentId, long by, String body) {
         var comment = comments.findById(commentId).orElseThrow(() -> new CommentNotFound(commentId));

@@ -39,6 +39,7 @@ class ConsultationPageController {
             openThread = threads.fill(model, paragraph, viewer, CommentForm.blank(null, null, null, null), comment, null);
         }
         model.addAttribute("page", page);
+        model.addAttribute("feedUrl", AtomFeedController.path(slug));
         model.addAttribute("discussion", new PageDiscussion(reader.counts(page.consultation().id()),
                 reader.recent(page.consultation().id()), openThread));
         return "consultation/show";

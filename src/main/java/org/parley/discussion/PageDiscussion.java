@@ -12,6 +12,11 @@ public record PageDiscussion(Map<Long, Integer> counts, List<RecentComment> rece
         return counts.getOrDefault(paragraphId, 0);
     }
 
+    /** Published comments on the whole text. */
+    public int total() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     public boolean isOpen(long paragraphId) {
         return open != null && open.paragraphId() == paragraphId;
     }
