@@ -93,6 +93,27 @@ class ConsultationReader {
                 .optional();
     }
 
+    List<VersionView> versions(long paragraphId) {
+        return jdbc.sql("""
+                        SELECT id, paragraph_id, n, text, html, source, change_note, author_id, proposal_id, created_at
+                        FROM paragraph_version WHERE paragraph_id = :paragraph ORDER BY n""")
+                .param("paragraph", paragraphId)
+                .query((rs, row) -> new VersionView(rs.getLong("id"), rs.getLong("paragraph_id"), rs.getInt("n"),
+                        rs.getString("text"), rs.getString("html"), VersionSource.valueOf(rs.getString("source")),
+                        rs.getString("change_note"), rs.getObject("author_id", Long.class),
+                        rs.getObject("proposal_id", Long.class), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    Optional<Long> sessionOf(long paragraphId) {
+        return jdbc.sql("""
+                        SELECT s.session_id FROM paragraph p JOIN section s ON s.id = p.section_id
+                        WHERE p.id = :paragraph AND s.session_id IS NOT NULL""")
+                .param("paragraph", paragraphId)
+                .query(Long.class)
+                .optional();
+    }
+
     private static final String PARAGRAPH_REF = """
             SELECT p.id, p.consultation_id, c.slug, p.anchor, p.number, v.id AS version_id, v.n, v.html
             FROM paragraph p

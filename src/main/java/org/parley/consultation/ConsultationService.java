@@ -15,13 +15,15 @@ public class ConsultationService {
 
     private final ConsultationRepository consultations;
     private final SectionRepository sections;
+    private final ParagraphRepository paragraphs;
     private final ConsultationReader reader;
     private final TextWriter textWriter;
 
-    ConsultationService(ConsultationRepository consultations, SectionRepository sections,
+    ConsultationService(ConsultationRepository consultations, SectionRepository sections, ParagraphRepository paragraphs,
                         ConsultationReader reader, TextWriter textWriter) {
         this.consultations = consultations;
         this.sections = sections;
+        this.paragraphs = paragraphs;
         this.reader = reader;
         this.textWriter = textWriter;
     }
@@ -112,6 +114,31 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public ParagraphRef paragraph(long paragraphId) {
         return reader.paragraph(paragraphId).orElseThrow(() -> new ParagraphNotFound("?", String.valueOf(paragraphId)));
+    }
+
+    /**
+     * Writes a new version of a paragraph, all or nothing. The paragraph row is locked, so of two
+     * decisions at the same moment one wins and the other gets {@link ParagraphChanged}.
+     *
+     * @return the new version's number
+     */
+    @Transactional
+    public int appendVersion(NewVersion version) {
+        var paragraph = paragraphs.findForUpdate(version.paragraphId())
+                .orElseThrow(() -> new ParagraphNotFound("?", String.valueOf(version.paragraphId())));
+        return paragraph.appendVersion(version);
+    }
+
+    /** Every version of a paragraph, oldest first. */
+    @Transactional(readOnly = true)
+    public List<VersionView> versions(long paragraphId) {
+        return reader.versions(paragraphId);
+    }
+
+    /** The session (workshop) that owns the paragraph's section, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> sessionOf(long paragraphId) {
+        return reader.sessionOf(paragraphId);
     }
 
     @Transactional(readOnly = true)

@@ -72,6 +72,21 @@ class Paragraph {
         currentVersion = n;
     }
 
+    /**
+     * Adds the version unless the paragraph moved on since the writer saw it.
+     *
+     * @return the new version's number
+     */
+    int appendVersion(NewVersion version) {
+        if (version.expectedVersion() != currentVersion) {
+            throw new ParagraphChanged(id == null ? 0 : id, version.expectedVersion(), currentVersion);
+        }
+        appendVersion(version.text(), ParagraphHtml.fromMarkdown(version.text(), kind), version.source(),
+                version.changeNote(), version.authorId());
+        versions.get(versions.size() - 1).fromProposal(version.proposalId());
+        return currentVersion;
+    }
+
     String anchor() {
         return anchor;
     }

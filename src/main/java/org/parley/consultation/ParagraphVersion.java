@@ -62,6 +62,10 @@ class ParagraphVersion {
         this.authorId = authorId;
     }
 
+    void fromProposal(@Nullable Long proposalId) {
+        this.proposalId = proposalId;
+    }
+
     int n() {
         return n;
     }

@@ -1,0 +1,9 @@
+/**
+ * Sessions (workshops) of a consultation and the accounts that organise them. Organisers own
+ * the text of their session's sections: other features ask
+ * {@link org.parley.session.SessionService} who may decide on it.
+ */
+@NullMarked
+package org.parley.session;
+
+import org.jspecify.annotations.NullMarked;
