@@ -35,6 +35,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/comments/*/edit", "/comments/*/flag").authenticated()
+                        .requestMatchers("/proposals", "/proposals/**", "/c/*/p/*/edit").authenticated()
                         .requestMatchers("/profile", "/profile/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/register", "/password/forgot", "/password/reset").permitAll()

@@ -115,7 +115,7 @@ class ConsultationReader {
     }
 
     private static final String PARAGRAPH_REF = """
-            SELECT p.id, p.consultation_id, c.slug, p.anchor, p.number, v.id AS version_id, v.n, v.html
+            SELECT p.id, p.consultation_id, c.slug, p.anchor, p.number, v.id AS version_id, v.n, v.text, v.html
             FROM paragraph p
             JOIN consultation c ON c.id = p.consultation_id
             JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
@@ -124,7 +124,8 @@ class ConsultationReader {
     private static ParagraphRef paragraphRef(ResultSet rs, int row) throws SQLException {
         String html = rs.getString("html");
         return new ParagraphRef(rs.getLong("id"), rs.getLong("consultation_id"), rs.getString("slug"),
-                rs.getString("anchor"), rs.getString("number"), rs.getLong("version_id"), rs.getInt("n"), html,
+                rs.getString("anchor"), rs.getString("number"), rs.getLong("version_id"), rs.getInt("n"),
+                rs.getString("text"), html,
                 PlainText.of(html).text());
     }
 

@@ -2,6 +2,8 @@ package org.parley.consultation;
 
 import java.util.List;
 
+import org.parley.account.Viewer;
+import org.parley.session.SessionService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +18,13 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final SectionRepository sections;
     private final ParagraphRepository paragraphs;
+    private final SessionService sessions;
     private final ConsultationReader reader;
     private final TextWriter textWriter;
 
     ConsultationService(ConsultationRepository consultations, SectionRepository sections, ParagraphRepository paragraphs,
-                        ConsultationReader reader, TextWriter textWriter) {
+                        SessionService sessions, ConsultationReader reader, TextWriter textWriter) {
+        this.sessions = sessions;
         this.consultations = consultations;
         this.sections = sections;
         this.paragraphs = paragraphs;
@@ -133,6 +137,21 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public List<VersionView> versions(long paragraphId) {
         return reader.versions(paragraphId);
+    }
+
+    /**
+     * Who may decide on a paragraph's text: the organisers of the session that owns its section,
+     * and admins; a paragraph outside any session is the editorial team's, that is the admins'.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayDecide(long paragraphId, Viewer viewer) {
+        if (viewer.admin()) {
+            return true;
+        }
+        Long accountId = viewer.accountId();
+        return accountId != null && reader.sessionOf(paragraphId)
+                .map(session -> sessions.isOrganiser(session, accountId))
+                .orElse(false);
     }
 
     /** The session (workshop) that owns the paragraph's section, if any. */

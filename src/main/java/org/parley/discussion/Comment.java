@@ -56,6 +56,9 @@ class Comment {
 
     private @Nullable String moderationReason;
 
+    @Embedded
+    private @Nullable Proposal proposal;
+
     @OneToMany(mappedBy = "comment", cascade = CascadeType.PERSIST)
     private List<CommentRevision> revisions = new ArrayList<>();
 
@@ -102,6 +105,9 @@ class Comment {
         }
         this.status = CommentStatus.WITHDRAWN;
         this.withdrawnAt = now;
+        if (proposal != null && proposal.isOpen()) {
+            proposal.withdraw(now, by);
+        }
     }
 
     /** A moderator takes a published comment out of view; it keeps its place, and its author still sees it. */
@@ -134,6 +140,22 @@ class Comment {
         return true;
     }
 
+    void propose(String text) {
+        this.proposal = new Proposal(text);
+    }
+
+    @Nullable Proposal proposal() {
+        return proposal;
+    }
+
+    /** The organisers' decision; the proposal must still be open. */
+    void decide(ProposalStatus outcome, long by, @Nullable String reason, Instant now) {
+        if (proposal == null) {
+            throw new IllegalStateException("Comment " + id + " proposes nothing");
+        }
+        proposal.decide(outcome, by, reason, now);
+    }
+
     boolean canStillBeEdited(Instant now, Duration window) {
         return now.isBefore(createdAt.plus(window));
     }
@@ -147,6 +169,18 @@ class Comment {
             throw new IllegalStateException("Comment not saved yet");
         }
         return id;
+    }
+
+    long versionId() {
+        return versionId;
+    }
+
+    long authorId() {
+        return authorId == null ? 0L : authorId;
+    }
+
+    @Nullable String quoteExact() {
+        return quote == null ? null : quote.exact();
     }
 
     long paragraphId() {

@@ -4,8 +4,14 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** A comment as stored, read for a thread. */
+/** A comment as stored, read for a thread, with the version it was written on and what it proposes. */
 record CommentRow(long id, long paragraphId, @Nullable Long parentId, @Nullable Long authorId, String bodyHtml,
                   @Nullable String quote, CommentStatus status, Instant createdAt, @Nullable Instant editedAt,
-                  @Nullable String moderationReason) {
+                  @Nullable String moderationReason, int versionNumber, String versionText,
+                  @Nullable Proposed proposed) {
+
+    /** The proposal columns of a comment that proposes new wording. */
+    record Proposed(String text, ProposalStatus status, @Nullable String reason, @Nullable Long decidedBy,
+                    @Nullable Instant decidedAt) {
+    }
 }

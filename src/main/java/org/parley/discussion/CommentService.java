@@ -25,7 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CommentService {
 
+    static final int MAX_PROPOSAL_LENGTH = 20_000;
+
     private final CommentRepository comments;
+    private final Supports supports;
     private final ConsultationService consultations;
     private final AccountService accounts;
     private final DiscussionSettings settings;
@@ -34,9 +37,10 @@ public class CommentService {
     private final CommentMarkdown markdown = new CommentMarkdown();
     private final QuoteLocator quotes = new QuoteLocator();
 
-    CommentService(CommentRepository comments, ConsultationService consultations, AccountService accounts,
-                   DiscussionSettings settings, TransactionTemplate transaction, Clock clock) {
+    CommentService(CommentRepository comments, Supports supports, ConsultationService consultations,
+                   AccountService accounts, DiscussionSettings settings, TransactionTemplate transaction, Clock clock) {
         this.comments = comments;
+        this.supports = supports;
         this.consultations = consultations;
         this.accounts = accounts;
         this.settings = settings;
@@ -118,6 +122,49 @@ public class CommentService {
     }
 
     /**
+     * Supports an open proposal of someone else, or takes the support back.
+     *
+     * @return true if the person now supports it
+     */
+    @Transactional
+    boolean toggleSupport(long proposalId, long accountId) {
+        var comment = find(proposalId);
+        var proposal = comment.proposal();
+        if (proposal == null || comment.status() != CommentStatus.PUBLISHED) {
+            throw new CommentNotFound(proposalId);
+        }
+        if (!proposal.isOpen()) {
+            throw new CommentRefused("proposal.refused.supportClosed");
+        }
+        if (comment.isBy(accountId)) {
+            throw new CommentRefused("proposal.refused.supportOwn");
+        }
+        return supports.toggle(proposalId, accountId);
+    }
+
+    /** A comment that proposes new wording; not found if it proposes nothing. */
+    @Transactional(readOnly = true)
+    public ProposalRef proposal(long commentId) {
+        var comment = find(commentId);
+        var proposal = comment.proposal();
+        if (proposal == null || comment.status() != CommentStatus.PUBLISHED && comment.status() != CommentStatus.WITHDRAWN) {
+            throw new CommentNotFound(commentId);
+        }
+        return new ProposalRef(commentId, comment.paragraphId(), comment.versionId(), comment.authorId(),
+                comment.quoteExact(), proposal.text(), proposal.status());
+    }
+
+    /**
+     * Records the organisers' decision on an open proposal.
+     *
+     * @throws ProposalAlreadyDecided if someone decided first or the author withdrew it
+     */
+    @Transactional
+    public void decide(long proposalId, ProposalStatus outcome, long by, @org.jspecify.annotations.Nullable String reason) {
+        find(proposalId).decide(outcome, by, reason, clock.instant());
+    }
+
+    /**
      * Brings in a comment with its original date and returns its id: for demo threads and for
      * discussions moved from another platform. The consultation's dates are not checked, its
      * rules for the text are: length, a parent in the same thread, a quote that is really in the
@@ -177,7 +224,28 @@ public class CommentService {
         var comment = new Comment(paragraph.id(), paragraph.versionId(), request.parentId(), request.authorId(), body,
                 markdown.toHtml(body), quote, held ? CommentStatus.PENDING : CommentStatus.PUBLISHED, now,
                 request.idempotencyKey());
+        proposedWording(request, paragraph, quote).ifPresent(comment::propose);
         return comments.saveAndFlush(comment);
+    }
+
+    /** New wording, if the comment proposes some: it must change something, and it reworks the paragraph, not a reply. */
+    private java.util.Optional<String> proposedWording(NewComment request, ParagraphRef paragraph, Quote quote) {
+        String proposed = request.proposedText() == null ? "" : request.proposedText().strip();
+        boolean passage = request.proposalScope() == ProposalScope.PASSAGE;
+        String original = passage && quote.isPresent() ? quote.exact() : paragraph.text().strip();
+        if (proposed.isEmpty() || QuoteLocator.collapse(proposed).equals(QuoteLocator.collapse(original))) {
+            return java.util.Optional.empty();
+        }
+        if (request.parentId() != null) {
+            throw new CommentRefused("proposal.refused.reply");
+        }
+        if (passage && !quote.isPresent()) {
+            throw new CommentRefused("proposal.refused.noPassage");
+        }
+        if (proposed.length() > MAX_PROPOSAL_LENGTH) {
+            throw new CommentRefused("proposal.refused.tooLong", proposed.length(), MAX_PROPOSAL_LENGTH);
+        }
+        return java.util.Optional.of(proposed);
     }
 
     private void checkParent(long parentId, ParagraphRef paragraph) {

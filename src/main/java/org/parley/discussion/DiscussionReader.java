@@ -76,27 +76,57 @@ class DiscussionReader {
     }
 
     ThreadView thread(ParagraphRef paragraph, @Nullable Long viewerId, @Nullable Long highlighted) {
+        return thread(paragraph, viewerId, highlighted, false);
+    }
+
+    ThreadView thread(ParagraphRef paragraph, @Nullable Long viewerId, @Nullable Long highlighted, boolean viewerMayDecide) {
         var rows = jdbc.sql("""
-                        SELECT id, paragraph_id, parent_id, author_id, body_html, quote_exact AS quote, status,
-                               created_at, edited_at, moderation_reason
-                        FROM comment WHERE paragraph_id = :paragraph
-                          AND (status <> 'PENDING' OR author_id = :viewer)
-                        ORDER BY created_at, id""")
+                        SELECT m.id, m.paragraph_id, m.parent_id, m.author_id, m.body_html, m.quote_exact AS quote, m.status,
+                               m.created_at, m.edited_at, m.moderation_reason, v.n AS version_number, v.text AS version_text,
+                               m.proposed_text, m.proposal_status, m.decision_reason, m.decided_by, m.decided_at
+                        FROM comment m JOIN paragraph_version v ON v.id = m.version_id
+                        WHERE m.paragraph_id = :paragraph
+                          AND (m.status <> 'PENDING' OR m.author_id = :viewer)
+                        ORDER BY m.created_at, m.id""")
                 .param("paragraph", paragraph.id())
                 .param("viewer", viewerId == null ? -1L : viewerId)
                 .query((rs, row) -> new CommentRow(rs.getLong("id"), rs.getLong("paragraph_id"),
                         rs.getObject("parent_id", Long.class), rs.getObject("author_id", Long.class),
                         rs.getString("body_html"), rs.getString("quote"), CommentStatus.valueOf(rs.getString("status")),
                         rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("edited_at")),
-                        rs.getString("moderation_reason")))
+                        rs.getString("moderation_reason"), rs.getInt("version_number"), rs.getString("version_text"),
+                        rs.getString("proposed_text") == null ? null : new CommentRow.Proposed(rs.getString("proposed_text"),
+                                ProposalStatus.valueOf(rs.getString("proposal_status")), rs.getString("decision_reason"),
+                                rs.getObject("decided_by", Long.class), instant(rs.getTimestamp("decided_at")))))
                 .list();
-        var authorIds = new HashSet<Long>();
-        rows.stream().map(CommentRow::authorId).filter(Objects::nonNull).forEach(authorIds::add);
-        var authors = authorIds.isEmpty() ? Map.<Long, ParticipantView>of() : accounts.participants(authorIds);
-        var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow())
-                .build(rows, authors, revisions(rows), viewerId, clock.instant());
+        var supports = supports(paragraph.id(), rows);
+        var people = new HashSet<Long>();
+        rows.stream().map(CommentRow::authorId).filter(Objects::nonNull).forEach(people::add);
+        rows.stream().map(CommentRow::proposed).filter(Objects::nonNull).map(CommentRow.Proposed::decidedBy)
+                .filter(Objects::nonNull).forEach(people::add);
+        supports.values().forEach(people::addAll);
+        var participants = people.isEmpty() ? Map.<Long, ParticipantView>of() : accounts.participants(people);
+        var context = new ThreadBuilder.Context(participants, revisions(rows), supports, paragraph.version(), viewerId,
+                viewerMayDecide, clock.instant());
+        var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow()).build(rows, context);
         return new ThreadView(paragraph.id(), paragraph.consultationSlug(), paragraph.anchor(), paragraph.number(),
                 marked(paragraph, rows, highlighted), comments, highlighted);
+    }
+
+    /** Who supports which proposal of the paragraph: one query, only when there are proposals. */
+    private Map<Long, List<Long>> supports(long paragraphId, List<CommentRow> rows) {
+        if (rows.stream().noneMatch(row -> row.proposed() != null)) {
+            return Map.of();
+        }
+        var supports = new HashMap<Long, List<Long>>();
+        jdbc.sql("""
+                        SELECT s.comment_id, s.account_id FROM support s JOIN comment m ON m.id = s.comment_id
+                        WHERE m.paragraph_id = :paragraph ORDER BY s.created_at""")
+                .param("paragraph", paragraphId)
+                .query(rs -> {
+                    supports.computeIfAbsent(rs.getLong("comment_id"), id -> new java.util.ArrayList<>()).add(rs.getLong("account_id"));
+                });
+        return supports;
     }
 
     /** Where a comment lives, for its permalink. */

@@ -14,6 +14,12 @@ import org.parley.account.ParticipantView;
 /** Puts a paragraph's comments in conversation order: each reply under what it answers, oldest first. */
 class ThreadBuilder {
 
+    /** What a thread is built with besides its rows: people by id, and who is looking. */
+    record Context(Map<Long, ParticipantView> participants, Map<Long, List<CommentView.Revision>> revisions,
+                   Map<Long, List<Long>> supports, int currentVersion, @Nullable Long viewerId, boolean viewerMayDecide,
+                   Instant now) {
+    }
+
     private final int maxIndent;
     private final Duration editWindow;
 
@@ -22,8 +28,7 @@ class ThreadBuilder {
         this.editWindow = editWindow;
     }
 
-    List<CommentView> build(List<CommentRow> rows, Map<Long, ParticipantView> authors,
-                            Map<Long, List<CommentView.Revision>> revisions, @Nullable Long viewerId, Instant now) {
+    List<CommentView> build(List<CommentRow> rows, Context context) {
         var children = new HashMap<Long, List<CommentRow>>();
         var roots = new ArrayList<CommentRow>();
         var byId = new HashMap<Long, CommentRow>();
@@ -38,34 +43,53 @@ class ThreadBuilder {
         var ordered = new ArrayList<CommentView>();
         roots.sort(Comparator.comparing(CommentRow::createdAt).thenComparing(CommentRow::id));
         for (var root : roots) {
-            add(root, 0, children, byId, authors, revisions, viewerId, now, ordered);
+            add(root, 0, children, byId, context, ordered);
         }
         return ordered;
     }
 
     private void add(CommentRow row, int depth, Map<Long, List<CommentRow>> children, Map<Long, CommentRow> byId,
-                     Map<Long, ParticipantView> authors, Map<Long, List<CommentView.Revision>> revisions,
-                     @Nullable Long viewerId, Instant now, List<CommentView> ordered) {
-        ParticipantView author = row.authorId() == null ? null : authors.get(row.authorId());
-        boolean mine = viewerId != null && viewerId.equals(row.authorId());
+                     Context context, List<CommentView> ordered) {
+        var people = context.participants();
+        ParticipantView author = row.authorId() == null ? null : people.get(row.authorId());
+        boolean mine = context.viewerId() != null && context.viewerId().equals(row.authorId());
         boolean visible = row.status() == CommentStatus.PUBLISHED;
         boolean shown = visible || mine && (row.status() == CommentStatus.HIDDEN || row.status() == CommentStatus.PENDING);
         String inReplyTo = null;
         if (depth > maxIndent && row.parentId() != null) {
             var parent = byId.get(row.parentId());
-            var parentAuthor = parent == null || parent.authorId() == null ? null : authors.get(parent.authorId());
+            var parentAuthor = parent == null || parent.authorId() == null ? null : people.get(parent.authorId());
             inReplyTo = parentAuthor == null ? "" : parentAuthor.displayName();
         }
         ordered.add(new CommentView(row.id(), row.parentId(), Math.min(depth, maxIndent), author, row.createdAt(),
                 row.editedAt(), row.status(), shown ? row.bodyHtml() : "",
                 shown ? row.quote() : null, inReplyTo,
-                visible ? revisions.getOrDefault(row.id(), List.of()) : List.of(),
-                mine, mine && visible && now.isBefore(row.createdAt().plus(editWindow)),
-                mine && row.status() == CommentStatus.HIDDEN ? row.moderationReason() : null));
+                visible ? context.revisions().getOrDefault(row.id(), List.of()) : List.of(),
+                mine, mine && visible && context.now().isBefore(row.createdAt().plus(editWindow)),
+                mine && row.status() == CommentStatus.HIDDEN ? row.moderationReason() : null,
+                row.versionNumber(), row.versionNumber() < context.currentVersion(),
+                shown ? proposal(row, mine, context) : null));
         var replies = new ArrayList<>(children.getOrDefault(row.id(), List.of()));
         replies.sort(Comparator.comparing(CommentRow::createdAt).thenComparing(CommentRow::id));
         for (var reply : replies) {
-            add(reply, depth + 1, children, byId, authors, revisions, viewerId, now, ordered);
+            add(reply, depth + 1, children, byId, context, ordered);
         }
+    }
+
+    private static @Nullable ProposalInfo proposal(CommentRow row, boolean mine, Context context) {
+        var proposed = row.proposed();
+        if (proposed == null) {
+            return null;
+        }
+        var people = context.participants();
+        var supporterIds = context.supports().getOrDefault(row.id(), List.of());
+        var decider = proposed.decidedBy() == null ? null : people.get(proposed.decidedBy());
+        boolean open = proposed.status() == ProposalStatus.OPEN;
+        return new ProposalInfo(row.quote() != null ? row.quote() : row.versionText(), proposed.text(), row.quote() != null,
+                proposed.status(), proposed.reason(), decider == null ? null : decider.displayName(), proposed.decidedAt(),
+                supporterIds.stream().map(people::get).filter(java.util.Objects::nonNull).map(ParticipantView::displayName).toList(),
+                context.viewerId() != null && supporterIds.contains(context.viewerId()),
+                open && context.viewerId() != null && !mine,
+                open && context.viewerMayDecide());
     }
 }

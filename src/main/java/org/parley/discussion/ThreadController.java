@@ -58,6 +58,12 @@ class ThreadController {
                 HttpServletRequest request, RedirectAttributes redirect) {
         var viewer = Viewer.of(authentication);
         var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
+        if (form.isPreview()) {
+            threads.fill(model, paragraph, viewer, form, null, null);
+            model.addAttribute("paragraph", paragraph);
+            model.addAttribute("proposalPreview", ProposalPreview.of(form, paragraph));
+            return htmx != null ? "discussion/thread-in-place" : "discussion/paragraph";
+        }
         PostedComment posted;
         try {
             boolean resent = form.idempotencyKey() != null && comments.alreadyPosted(me.id(), form.idempotencyKey());

@@ -38,8 +38,12 @@ class ThreadModel {
     ThreadView fill(Model model, ParagraphRef paragraph, Viewer viewer, CommentForm form, @Nullable Long highlighted,
                     @Nullable CommentRefused refusal) {
         var consultation = consultations.summary(paragraph.consultationSlug());
-        var thread = reader.thread(paragraph, viewer.accountId(), highlighted);
+        boolean mayDecide = viewer.isSignedIn() && consultations.mayDecide(paragraph.id(), viewer);
+        var thread = reader.thread(paragraph, viewer.accountId(), highlighted, mayDecide);
         model.addAttribute("thread", thread);
+        model.addAttribute("mayDecide", mayDecide);
+        model.addAttribute("paragraphText", paragraph.text());
+        model.addAttribute("paragraphVersion", paragraph.version());
         model.addAttribute("consultation", consultation);
         model.addAttribute("commentsOpen", consultation.isOpenForComments(clock.instant()));
         model.addAttribute("viewer", viewer);

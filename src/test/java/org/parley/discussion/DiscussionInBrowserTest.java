@@ -85,7 +85,7 @@ class DiscussionInBrowserTest {
                 .params(slug).query(String.class).list().get(1);
         var david = new Participants(accounts, jdbc).confirmed("David Example", StakeholderGroup.PRIVATE_SECTOR);
         long davidsComment = comments.post(new NewComment(slug, second, david.id(), "Cybersecurity people are technical too.",
-                null, null, null, null, UUID.randomUUID())).id();
+                null, null, null, null, UUID.randomUUID(), null, ProposalScope.PARAGRAPH)).id();
 
         browser = new Browser(true);
         var driver = browser.driver();

@@ -1,0 +1,110 @@
+package org.parley.proposal;
+
+import org.jspecify.annotations.Nullable;
+import org.parley.account.AccountService;
+import org.parley.account.Viewer;
+import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ParagraphChanged;
+import org.parley.discussion.CommentService;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Deciding on one proposal. When the paragraph changed meanwhile, or another organiser decided
+ * first, the page comes back with the new state and with everything the organiser typed.
+ */
+@Controller
+@RequestMapping("/proposals/{id}")
+class DecisionController {
+
+    private final ProposalService proposals;
+    private final CommentService comments;
+    private final ConsultationService consultations;
+    private final AccountService accounts;
+
+    DecisionController(ProposalService proposals, CommentService comments, ConsultationService consultations,
+                       AccountService accounts) {
+        this.proposals = proposals;
+        this.comments = comments;
+        this.consultations = consultations;
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    String show(@PathVariable long id, Authentication authentication, Model model) {
+        return page(id, Viewer.of(authentication), model, new DecisionForm(null, null, null, null), null);
+    }
+
+    @PostMapping("/accept")
+    String accept(@PathVariable long id, DecisionForm form, Authentication authentication, Model model,
+                  RedirectAttributes redirect) {
+        var viewer = Viewer.of(authentication);
+        return decide(id, viewer, form, model, redirect, "decision.accepted",
+                () -> proposals.accept(id, viewer, form.expected(), form.note()));
+    }
+
+    @PostMapping("/accept-with-edits")
+    String acceptWithEdits(@PathVariable long id, DecisionForm form, Authentication authentication, Model model,
+                           RedirectAttributes redirect) {
+        var viewer = Viewer.of(authentication);
+        return decide(id, viewer, form, model, redirect, "decision.acceptedWithEdits",
+                () -> proposals.acceptWithEdits(id, viewer, form.expected(), form.text() == null ? "" : form.text(), form.note()));
+    }
+
+    @PostMapping("/reject")
+    String reject(@PathVariable long id, DecisionForm form, Authentication authentication, Model model,
+                  RedirectAttributes redirect) {
+        var viewer = Viewer.of(authentication);
+        return decide(id, viewer, form, model, redirect, "decision.rejected", () -> {
+            proposals.reject(id, viewer, form.reason() == null ? "" : form.reason());
+            return 0;
+        });
+    }
+
+    private String decide(long id, Viewer viewer, DecisionForm form, Model model, RedirectAttributes redirect,
+                          String doneKey, Decision decision) {
+        try {
+            int version = decision.make();
+            var proposal = comments.proposal(id);
+            var paragraph = consultations.paragraph(proposal.paragraphId());
+            redirect.addFlashAttribute("flash", doneKey);
+            redirect.addFlashAttribute("flashArgs", new Object[] {version});
+            return "redirect:/c/" + paragraph.consultationSlug() + "/p/" + paragraph.anchor() + "?comment=" + id + "#c-" + id;
+        } catch (ParagraphChanged changed) {
+            return page(id, viewer, model, form, new DecisionRefused("decision.refused.changed", changed.currentVersion()));
+        } catch (DecisionRefused refused) {
+            return page(id, viewer, model, form, refused);
+        }
+    }
+
+    private String page(long id, Viewer viewer, Model model, DecisionForm form, @Nullable DecisionRefused refusal) {
+        var proposal = comments.proposal(id);
+        var paragraph = consultations.paragraph(proposal.paragraphId());
+        if (!consultations.mayDecide(paragraph.id(), viewer)) {
+            throw new NotAnOrganiser(paragraph.id());
+        }
+        var applied = proposals.appliedText(proposal, paragraph);
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("author", accounts.participant(proposal.authorId()));
+        model.addAttribute("paragraph", paragraph);
+        model.addAttribute("consultation", consultations.summary(paragraph.consultationSlug()));
+        model.addAttribute("stale", proposal.versionId() != paragraph.versionId());
+        model.addAttribute("applied", applied.orElse(null));
+        model.addAttribute("form", new DecisionForm(paragraph.version(),
+                form.text() != null ? form.text() : applied.orElse(proposal.isForPassage() ? paragraph.text() : proposal.proposedText()),
+                form.note(), form.reason()));
+        model.addAttribute("refusal", refusal);
+        return "proposal/decide";
+    }
+
+    @FunctionalInterface
+    private interface Decision {
+        int make();
+    }
+}

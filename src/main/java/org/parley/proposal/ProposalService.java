@@ -1,0 +1,153 @@
+package org.parley.proposal;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.parley.account.Viewer;
+import org.parley.consultation.ConsultationService;
+import org.parley.consultation.NewVersion;
+import org.parley.consultation.ParagraphChanged;
+import org.parley.consultation.ParagraphRef;
+import org.parley.consultation.VersionSource;
+import org.parley.consultation.VersionView;
+import org.parley.discussion.CommentService;
+import org.parley.discussion.ProposalRef;
+import org.parley.discussion.ProposalStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisers' decisions. Each is one transaction: the new version and the proposal's
+ * status go in together or not at all, and of two decisions on one paragraph at the same moment
+ * one wins while the other is refused with {@link org.parley.consultation.ParagraphChanged}.
+ */
+@Service
+public class ProposalService {
+
+    private final ConsultationService consultations;
+    private final CommentService comments;
+    private final ApplicationEventPublisher events;
+
+    ProposalService(ConsultationService consultations, CommentService comments, ApplicationEventPublisher events) {
+        this.consultations = consultations;
+        this.comments = comments;
+        this.events = events;
+    }
+
+    /** Accepts the proposal as it is: the paragraph gets the proposed wording as its next version. */
+    @Transactional
+    public int accept(long proposalId, Viewer organiser, int expectedVersion, @Nullable String note) {
+        var proposal = openProposal(proposalId);
+        var paragraph = decidable(proposal.paragraphId(), organiser);
+        if (paragraph.version() != expectedVersion) {
+            throw new ParagraphChanged(paragraph.id(), expectedVersion, paragraph.version());
+        }
+        String text = appliedText(proposal, paragraph)
+                .orElseThrow(() -> new DecisionRefused("decision.refused.conflict"));
+        return decide(proposal, organiser, new NewVersion(paragraph.id(), expectedVersion, text, VersionSource.PROPOSAL,
+                blankToNull(note), organiser.accountId(), proposalId), ProposalStatus.ACCEPTED);
+    }
+
+    /** Accepts the proposal after the organiser edited the whole paragraph's new wording; both are credited. */
+    @Transactional
+    public int acceptWithEdits(long proposalId, Viewer organiser, int expectedVersion, String text, @Nullable String note) {
+        var proposal = openProposal(proposalId);
+        var paragraph = decidable(proposal.paragraphId(), organiser);
+        requireText(text, paragraph);
+        return decide(proposal, organiser, new NewVersion(paragraph.id(), expectedVersion, text.strip(),
+                VersionSource.PROPOSAL, blankToNull(note), organiser.accountId(), proposalId), ProposalStatus.ACCEPTED_WITH_EDITS);
+    }
+
+    @Transactional
+    public void reject(long proposalId, Viewer organiser, String reason) {
+        var proposal = openProposal(proposalId);
+        decidable(proposal.paragraphId(), organiser);
+        if (reason == null || reason.isBlank()) {
+            throw new DecisionRefused("decision.refused.reasonRequired");
+        }
+        comments.decide(proposalId, ProposalStatus.REJECTED, organiser.accountId(), reason.strip());
+        events.publishEvent(new ProposalDecided(proposalId, proposal.paragraphId(), ProposalStatus.REJECTED, organiser.accountId()));
+    }
+
+    /** A new version written by the organisers themselves, e.g. after a meeting; the change note says why. */
+    @Transactional
+    public int edit(long paragraphId, Viewer organiser, int expectedVersion, String text, String note) {
+        var paragraph = decidable(paragraphId, organiser);
+        requireText(text, paragraph);
+        if (note == null || note.isBlank()) {
+            throw new DecisionRefused("decision.refused.noteRequired");
+        }
+        return consultations.appendVersion(new NewVersion(paragraphId, expectedVersion, text.strip(),
+                VersionSource.ORGANISER_EDIT, note.strip(), organiser.accountId(), null));
+    }
+
+    /** Makes an older version current again, as a new version: history only grows. */
+    @Transactional
+    public int restore(long paragraphId, Viewer organiser, int expectedVersion, int version) {
+        var paragraph = decidable(paragraphId, organiser);
+        VersionView old = consultations.versions(paragraphId).stream()
+                .filter(candidate -> candidate.n() == version).findFirst()
+                .orElseThrow(() -> new DecisionRefused("decision.refused.noSuchVersion", version));
+        if (version == paragraph.version()) {
+            throw new DecisionRefused("decision.refused.alreadyCurrent", version);
+        }
+        return consultations.appendVersion(new NewVersion(paragraphId, expectedVersion, old.text(), VersionSource.RESTORE,
+                "Restores version " + version + ".", organiser.accountId(), null));
+    }
+
+    /**
+     * The paragraph's text with the proposal applied, if it applies cleanly: a passage proposal
+     * needs its passage to occur exactly once in the current text; a proposal for the whole
+     * paragraph needs the paragraph unchanged since it was written.
+     */
+    public Optional<String> appliedText(ProposalRef proposal, ParagraphRef paragraph) {
+        if (proposal.isForPassage()) {
+            String current = paragraph.text();
+            int at = current.indexOf(proposal.quote());
+            if (at < 0 || current.indexOf(proposal.quote(), at + 1) >= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(current.substring(0, at) + proposal.proposedText() + current.substring(at + proposal.quote().length()));
+        }
+        if (proposal.versionId() != paragraph.versionId()) {
+            return Optional.empty();
+        }
+        return Optional.of(proposal.proposedText());
+    }
+
+    private int decide(ProposalRef proposal, Viewer organiser, NewVersion version, ProposalStatus outcome) {
+        int n = consultations.appendVersion(version);
+        comments.decide(proposal.id(), outcome, organiser.accountId(), version.changeNote());
+        events.publishEvent(new ProposalDecided(proposal.id(), proposal.paragraphId(), outcome, organiser.accountId()));
+        return n;
+    }
+
+    private ProposalRef openProposal(long proposalId) {
+        var proposal = comments.proposal(proposalId);
+        if (!proposal.isOpen()) {
+            throw new DecisionRefused("decision.refused.alreadyDecided");
+        }
+        return proposal;
+    }
+
+    private ParagraphRef decidable(long paragraphId, Viewer organiser) {
+        if (organiser.accountId() == null || !consultations.mayDecide(paragraphId, organiser)) {
+            throw new NotAnOrganiser(paragraphId);
+        }
+        return consultations.paragraph(paragraphId);
+    }
+
+    private static void requireText(String text, ParagraphRef paragraph) {
+        if (text == null || text.isBlank()) {
+            throw new DecisionRefused("decision.refused.emptyText");
+        }
+        if (text.strip().equals(paragraph.text().strip())) {
+            throw new DecisionRefused("decision.refused.unchanged");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The organisers' side of proposed rewordings: accepting a proposal (as it is or edited) into a
+ * new version of the paragraph, rejecting it with a reason, writing or restoring a version
+ * directly. Only the organisers of the session that owns a paragraph, and admins, may.
+ * {@link org.parley.proposal.ProposalService} is the entry point.
+ */
+@NullMarked
+package org.parley.proposal;
+
+import org.jspecify.annotations.NullMarked;

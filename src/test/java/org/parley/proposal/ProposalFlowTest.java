@@ -1,0 +1,350 @@
+package org.parley.proposal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.Discussions;
+import org.parley.Pages;
+import org.parley.account.AccountService;
+import org.parley.account.SignedInAccount;
+import org.parley.account.Viewer;
+import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ConsultationStatus;
+import org.parley.consultation.NewConsultation;
+import org.parley.consultation.ParagraphChanged;
+import org.parley.importing.ImportFormat;
+import org.parley.importing.ImportService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Proposed rewordings and the organisers' decisions on them, as people make them through the pages. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProposalFlowTest {
+
+    static final String MESSAGE = "CSA is currently increasing exponentially and has serious consequences. "
+            + "Participants are concerned about the safety of users.";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ConsultationService consultations;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ProposalService proposals;
+
+    Discussions discussions;
+    SignedInAccount torsten;
+    SignedInAccount ian;
+    SignedInAccount organiser;
+    SignedInAccount otherOrganiser;
+    String slug;
+    String anchor;
+    long paragraphId;
+
+    @BeforeEach
+    void workshopWithOneMessageAndOrganisers() {
+        discussions = new Discussions(mvc, jdbc, accounts, consultations);
+        torsten = discussions.participant("Torsten Example");
+        ian = discussions.participant("Ian Example");
+        organiser = discussions.participant("Olga Organiser");
+        otherOrganiser = discussions.participant("Otto Otherorganiser");
+        slug = "ws-" + System.nanoTime();
+        var now = Instant.now();
+        consultations.create(new NewConsultation(slug, "Workshop messages", null, now.minus(1, ChronoUnit.DAYS),
+                now.plus(7, ChronoUnit.DAYS)));
+        imports.importText(slug, "## Workshop 1a\n\n" + MESSAGE + "\n\n## Workshop 2\n\nAnother message of another workshop.\n",
+                ImportFormat.MARKDOWN);
+        consultations.changeStatus(slug, ConsultationStatus.OPEN);
+        anchor = discussions.firstAnchor(slug);
+        long consultationId = consultations.summary(slug).id();
+        paragraphId = jdbc.sql("SELECT id FROM paragraph WHERE consultation_id = ? AND anchor = ?")
+                .params(consultationId, anchor).query(Long.class).single();
+        long ws1 = session(consultationId, "WS1a", "Workshop 1a", organiser);
+        long ws2 = session(consultationId, "WS2", "Workshop 2", otherOrganiser);
+        jdbc.sql("UPDATE section SET session_id = ? WHERE consultation_id = ? AND title = 'Workshop 1a'").params(ws1, consultationId).update();
+        jdbc.sql("UPDATE section SET session_id = ? WHERE consultation_id = ? AND title = 'Workshop 2'").params(ws2, consultationId).update();
+    }
+
+    @Test
+    void aProposalForTheWholeMessageShowsInTheThreadAndCanBeAccepted() {
+        long id = propose(torsten, "Less about technology, please.", MESSAGE.replace("exponentially", "steadily"), null);
+
+        var thread = threadAs(ian);
+        var proposal = thread.getElementById("c-" + id);
+        assertThat(proposal.select(".proposal-status .badge").text()).isEqualTo("Open proposal");
+        assertThat(proposal.select(".change-after").text()).contains("increasing steadily");
+        assertThat(proposal.select(".proposal-actions a")).as("participants do not decide").isEmpty();
+        assertThat(threadAs(organiser).getElementById("c-" + id).select(".proposal-actions a").attr("href"))
+                .isEqualTo("/proposals/" + id);
+
+        assertThat(mvc.post().uri("/proposals/{id}/accept", id).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "1").param("note", "Agreed at the session."))
+                .hasStatus3xxRedirection();
+
+        assertThat(currentText()).contains("increasing steadily");
+        assertThat(version()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT source || ' ' || proposal_id || ' ' || author_id || ' ' || change_note FROM paragraph_version WHERE paragraph_id = ? AND n = 2")
+                .params(paragraphId).query(String.class).single())
+                .isEqualTo("PROPOSAL " + id + " " + organiser.id() + " Agreed at the session.");
+        var after = threadAs(ian).getElementById("c-" + id);
+        assertThat(after.select(".proposal-status .badge").text()).isEqualTo("Accepted");
+        assertThat(after.select(".proposal-decision").text()).startsWith("Decided by Olga Organiser");
+    }
+
+    @Test
+    void aProposalForAPassageReplacesOnlyThePassage() {
+        long id = propose(torsten, "Exponential needs evidence.", "is currently rising", "is currently increasing exponentially");
+
+        assertThat(jdbc.sql("SELECT quote_exact FROM comment WHERE id = ?").params(id).query(String.class).single())
+                .isEqualTo("is currently increasing exponentially");
+        proposals.accept(id, Viewer.of(authentication(organiser)), 1, null);
+
+        assertThat(currentText()).isEqualTo(MESSAGE.replace("is currently increasing exponentially", "is currently rising"));
+    }
+
+    @Test
+    void thePreviewShowsTheChangeAndPostsNothing() {
+        var page = Pages.html(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(user(torsten)).with(csrf())
+                .param("body", "Why").param("proposedText", "A new message.").param("proposalScope", "PARAGRAPH")
+                .param("preview", "true").param("idempotencyKey", UUID.randomUUID().toString())
+                .param("shownAt", discussions.shownAt(slug, anchor, torsten)).exchange());
+
+        assertThat(page.select(".proposal-preview .change-before").text()).contains("CSA is currently increasing exponentially");
+        assertThat(page.select(".proposal-preview .change-after").text()).contains("A new message.");
+        assertThat(page.select("textarea[name=proposedText]").text()).isEqualTo("A new message.");
+        assertThat(page.select("textarea[name=body]").text()).isEqualTo("Why");
+        assertThat(commentCount()).isZero();
+    }
+
+    @Test
+    void othersSupportAProposalOnceAndMayTakeItBack() {
+        long id = propose(torsten, "Better.", MESSAGE + " Safety by design helps.", null);
+
+        assertThat(mvc.post().uri("/comments/{id}/support", id).with(user(ian)).with(csrf())).hasStatus3xxRedirection();
+        assertThat(threadAs(organiser).getElementById("c-" + id).select(".supporters").text())
+                .isEqualTo("Supported by 1 person: Ian Example");
+        assertThat(mvc.post().uri("/comments/{id}/support", id).with(user(torsten)).with(csrf()))
+                .hasStatus3xxRedirection().flash().containsEntry("flash", "proposal.refused.supportOwn");
+        assertThat(mvc.post().uri("/comments/{id}/support", id).with(user(ian)).with(csrf())).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("SELECT count(*) FROM support WHERE comment_id = ?").params(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theAuthorWithdrawsAnOpenProposal() {
+        long id = propose(torsten, "On second thoughts.", MESSAGE + " More.", null);
+
+        assertThat(mvc.post().uri("/comments/{id}/withdraw", id).with(user(torsten)).with(csrf())).hasStatus3xxRedirection();
+
+        assertThat(status(id)).isEqualTo("WITHDRAWN");
+        var page = Pages.html(mvc.post().uri("/proposals/{id}/accept", id).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "1").exchange());
+        assertThat(page.select("[role=alert]").text()).contains("Another organiser decided on this proposal first, or its author withdrew it");
+        assertThat(version()).isEqualTo(1);
+    }
+
+    @Test
+    void acceptingWithEditsCreditsBothAndKeepsTheOrganisersWording() {
+        long id = propose(torsten, "Shorter.", "CSA is increasing.", null);
+
+        assertThat(mvc.post().uri("/proposals/{id}/accept-with-edits", id).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "1").param("text", "CSA is increasing, with serious consequences.")
+                .param("note", "Merged with the discussion.")).hasStatus3xxRedirection();
+
+        assertThat(currentText()).isEqualTo("CSA is increasing, with serious consequences.");
+        assertThat(status(id)).isEqualTo("ACCEPTED_WITH_EDITS");
+        assertThat(jdbc.sql("SELECT proposal_id = ? AND author_id = ? FROM paragraph_version WHERE paragraph_id = ? AND n = 2")
+                .params(id, organiser.id(), paragraphId).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void aRejectionNeedsAReasonWhichTheThreadShows() {
+        long id = propose(torsten, "Radical.", "Something else entirely.", null);
+
+        var refused = Pages.html(mvc.post().uri("/proposals/{id}/reject", id).with(user(organiser)).with(csrf())
+                .param("reason", "  ").exchange());
+        assertThat(refused.select("[role=alert]").text()).contains("Give a reason");
+        assertThat(status(id)).isEqualTo("OPEN");
+
+        assertThat(mvc.post().uri("/proposals/{id}/reject", id).with(user(organiser)).with(csrf())
+                .param("reason", "The workshop did not discuss this.")).hasStatus3xxRedirection();
+        assertThat(status(id)).isEqualTo("REJECTED");
+        assertThat(threadAs(ian).getElementById("c-" + id).select(".proposal-reason").text())
+                .isEqualTo("The organisers' reason: The workshop did not discuss this.");
+        assertThat(version()).isEqualTo(1);
+    }
+
+    @Test
+    void organisersEditDirectlyAndRestoreOlderVersionsAsNewOnes() {
+        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/edit", slug, anchor).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "1").param("text", "After a meeting: a new message.").param("note", ""))
+                .hasStatusOk();
+        assertThat(version()).as("a change note is required").isEqualTo(1);
+
+        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/edit", slug, anchor).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "1").param("text", "After a meeting: a new message.")
+                .param("note", "After a meeting among the workshop organizers.")).hasStatus3xxRedirection();
+        assertThat(currentText()).isEqualTo("After a meeting: a new message.");
+
+        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/restore", slug, anchor).with(user(organiser)).with(csrf())
+                .param("version", "1").param("expectedVersion", "2")).hasStatus3xxRedirection();
+        assertThat(version()).isEqualTo(3);
+        assertThat(currentText()).isEqualTo(MESSAGE);
+        assertThat(jdbc.sql("SELECT string_agg(source, ',' ORDER BY n) FROM paragraph_version WHERE paragraph_id = ?")
+                .params(paragraphId).query(String.class).single()).isEqualTo("IMPORT,ORGANISER_EDIT,RESTORE");
+    }
+
+    @Test
+    void aProposalOnAnOlderVersionAppliesCleanlyOnlyIfItsPassageIsUnchanged() {
+        long passage = propose(torsten, "Evidence.", "is currently rising", "is currently increasing exponentially");
+        long whole = propose(ian, "Whole.", "An entirely new message.", null);
+        proposals.edit(paragraphId, Viewer.of(authentication(organiser)), 1,
+                MESSAGE.replace("Participants are concerned", "People are concerned"), "Wording of the second sentence.");
+
+        var cleanPage = Pages.html(mvc.get().uri("/proposals/{id}", passage).with(user(organiser)).exchange());
+        assertThat(cleanPage.select(".stale").text()).contains("can still be applied");
+        var conflictPage = Pages.html(mvc.get().uri("/proposals/{id}", whole).with(user(organiser)).exchange());
+        assertThat(conflictPage.select(".stale").text()).contains("cannot be applied");
+        assertThat(conflictPage.select("form[action$=/accept]")).isEmpty();
+        assertThat(conflictPage.select("textarea[name=text]").text()).isEqualTo("An entirely new message.");
+
+        proposals.accept(passage, Viewer.of(authentication(organiser)), 2, null);
+        assertThat(currentText()).isEqualTo(MESSAGE.replace("Participants are concerned", "People are concerned")
+                .replace("is currently increasing exponentially", "is currently rising"));
+    }
+
+    @Test
+    void twoOrganisersAcceptingAtTheSameMomentMakeOneVersionAndOneClearConflict() throws Exception {
+        long first = propose(torsten, "One.", MESSAGE + " First addition.", null);
+        long second = propose(ian, "Two.", MESSAGE + " Second addition.", null);
+        var admin = Viewer.of(authentication(discussions.admin("Ada Admin")));
+        var start = new CountDownLatch(1);
+        var outcomes = new ArrayList<String>();
+        List<Callable<String>> decisions = List.of(
+                () -> decideAt(start, () -> proposals.accept(first, Viewer.of(authentication(organiser)), 1, null)),
+                () -> decideAt(start, () -> proposals.accept(second, admin, 1, null)));
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var futures = decisions.stream().map(pool::submit).toList();
+            start.countDown();
+            for (var future : futures) {
+                outcomes.add(future.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrder("version 2", "changed: now 2");
+        assertThat(version()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM comment WHERE id IN (?, ?) AND proposal_status = 'OPEN'")
+                .params(first, second).query(Long.class).single()).as("the loser's proposal stays open, nothing lost").isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheOrganisersOfTheSessionAndAdminsDecide() {
+        long id = propose(torsten, "Mine.", MESSAGE + " Addition.", null);
+        for (var outsider : List.of(ian, otherOrganiser, torsten)) {
+            assertThat(mvc.get().uri("/proposals/{id}", id).with(user(outsider))).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.post().uri("/proposals/{id}/accept", id).with(user(outsider)).with(csrf()).param("expectedVersion", "1"))
+                    .hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.post().uri("/proposals/{id}/accept-with-edits", id).with(user(outsider)).with(csrf())
+                    .param("expectedVersion", "1").param("text", "Hijack")).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.post().uri("/proposals/{id}/reject", id).with(user(outsider)).with(csrf()).param("reason", "No"))
+                    .hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.get().uri("/c/{slug}/p/{anchor}/edit", slug, anchor).with(user(outsider))).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/edit", slug, anchor).with(user(outsider)).with(csrf())
+                    .param("expectedVersion", "1").param("text", "Hijack").param("note", "x")).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/restore", slug, anchor).with(user(outsider)).with(csrf())
+                    .param("version", "1").param("expectedVersion", "1")).hasStatus(HttpStatus.FORBIDDEN);
+        }
+        assertThat(mvc.get().uri("/proposals/{id}", id)).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/proposals/{id}/accept", id).with(user(organiser)).param("expectedVersion", "1"))
+                .as("no CSRF token").hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(version()).isEqualTo(1);
+        assertThat(status(id)).isEqualTo("OPEN");
+    }
+
+    private static String decideAt(CountDownLatch start, Callable<Integer> decision) throws Exception {
+        start.await();
+        try {
+            return "version " + decision.call();
+        } catch (ParagraphChanged changed) {
+            return "changed: now " + changed.currentVersion();
+        }
+    }
+
+    private long propose(SignedInAccount who, String reason, String proposedText, String quote) {
+        var request = mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(user(who)).with(csrf())
+                .param("body", reason).param("proposedText", proposedText)
+                .param("proposalScope", quote == null ? "PARAGRAPH" : "PASSAGE")
+                .param("idempotencyKey", UUID.randomUUID().toString())
+                .param("shownAt", discussions.shownAt(slug, anchor, who));
+        if (quote != null) {
+            request = request.param("quote", quote);
+        }
+        MvcTestResult result = request.exchange();
+        assertThat(result).hasStatus3xxRedirection();
+        return jdbc.sql("SELECT max(id) FROM comment WHERE author_id = ?").params(who.id()).query(Long.class).single();
+    }
+
+    private Document threadAs(SignedInAccount who) {
+        return Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchor).with(user(who)).exchange());
+    }
+
+    private long session(long consultationId, String code, String title, SignedInAccount organiserAccount) {
+        long id = jdbc.sql("INSERT INTO session (consultation_id, code, title) VALUES (?, ?, ?) RETURNING id")
+                .params(consultationId, code, title).query(Long.class).single();
+        jdbc.sql("INSERT INTO session_organiser (session_id, account_id) VALUES (?, ?)").params(id, organiserAccount.id()).update();
+        return id;
+    }
+
+    private static org.springframework.security.core.Authentication authentication(SignedInAccount account) {
+        return new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(account, null,
+                account.getAuthorities());
+    }
+
+    private String currentText() {
+        return jdbc.sql("SELECT v.text FROM paragraph p JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version WHERE p.id = ?")
+                .params(paragraphId).query(String.class).single();
+    }
+
+    private int version() {
+        return jdbc.sql("SELECT current_version FROM paragraph WHERE id = ?").params(paragraphId).query(Integer.class).single();
+    }
+
+    private String status(long id) {
+        return jdbc.sql("SELECT proposal_status FROM comment WHERE id = ?").params(id).query(String.class).single();
+    }
+
+    private long commentCount() {
+        return jdbc.sql("SELECT count(*) FROM comment WHERE paragraph_id = ?").params(paragraphId).query(Long.class).single();
+    }
+}
