@@ -13,7 +13,9 @@ import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.ParticipantView;
+import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ParagraphRef;
+import org.parley.consultation.VersionView;
 import org.parley.consultation.PlainText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,12 +33,15 @@ class DiscussionReader {
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
+    private final ConsultationService consultations;
     private final DiscussionSettings settings;
     private final Clock clock;
 
-    DiscussionReader(JdbcClient jdbc, AccountService accounts, DiscussionSettings settings, Clock clock) {
+    DiscussionReader(JdbcClient jdbc, AccountService accounts, ConsultationService consultations,
+                     DiscussionSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.consultations = consultations;
         this.settings = settings;
         this.clock = clock;
     }
@@ -100,7 +105,9 @@ class DiscussionReader {
                                 rs.getObject("decided_by", Long.class), instant(rs.getTimestamp("decided_at")))))
                 .list();
         var supports = supports(paragraph.id(), rows);
+        var versions = consultations.versions(paragraph.id());
         var people = new HashSet<Long>();
+        versions.stream().map(VersionView::authorId).filter(Objects::nonNull).forEach(people::add);
         rows.stream().map(CommentRow::authorId).filter(Objects::nonNull).forEach(people::add);
         rows.stream().map(CommentRow::proposed).filter(Objects::nonNull).map(CommentRow.Proposed::decidedBy)
                 .filter(Objects::nonNull).forEach(people::add);
@@ -110,7 +117,20 @@ class DiscussionReader {
                 viewerMayDecide, clock.instant());
         var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow()).build(rows, context);
         return new ThreadView(paragraph.id(), paragraph.consultationSlug(), paragraph.anchor(), paragraph.number(),
-                marked(paragraph, rows, highlighted), comments, highlighted);
+                marked(paragraph, rows, highlighted), comments, highlighted, changes(versions, participants));
+    }
+
+    /** The paragraph's versions after the first, newest first, each with the wording it replaced. */
+    private static List<VersionChange> changes(List<VersionView> versions, Map<Long, ParticipantView> people) {
+        var changes = new java.util.ArrayList<VersionChange>();
+        for (int i = versions.size() - 1; i >= 1; i--) {
+            var version = versions.get(i);
+            var by = version.authorId() == null ? null : people.get(version.authorId());
+            changes.add(new VersionChange(version.n(), version.source(), version.changeNote(),
+                    by == null ? null : by.displayName(), version.createdAt(), versions.get(i - 1).text(), version.text(),
+                    version.proposalId()));
+        }
+        return changes;
     }
 
     /** Who supports which proposal of the paragraph: one query, only when there are proposals. */

@@ -115,6 +115,12 @@ class ProposalFlowTest {
         assertThat(jdbc.sql("SELECT source || ' ' || proposal_id || ' ' || author_id || ' ' || change_note FROM paragraph_version WHERE paragraph_id = ? AND n = 2")
                 .params(paragraphId).query(String.class).single())
                 .isEqualTo("PROPOSAL " + id + " " + organiser.id() + " Agreed at the session.");
+        var changed = threadAs(ian).select(".change-note").first();
+        assertThat(changed.select(".change-intro strong").text())
+                .isEqualTo("The session organisers accepted a proposal and changed this message as follows:");
+        assertThat(changed.select(".change-after").text()).contains("increasing steadily");
+        assertThat(changed.select(".change-reason").text()).isEqualTo("Agreed at the session.");
+        assertThat(changed.select("a").attr("href")).isEqualTo("/comments/" + id);
         var after = threadAs(ian).getElementById("c-" + id);
         assertThat(after.select(".proposal-status .badge").text()).isEqualTo("Accepted");
         assertThat(after.select(".proposal-decision").text()).startsWith("Decided by Olga Organiser");
