@@ -38,6 +38,8 @@ class Consultation {
 
     private Instant createdAt = Instant.now();
 
+    private @Nullable Instant publishedAt;
+
     @Version
     private int lockVersion;
 
@@ -70,7 +72,10 @@ class Consultation {
         return new ModerationRules(moderationMode, participantApproval);
     }
 
-    void changeStatus(ConsultationStatus status) {
+    void changeStatus(ConsultationStatus status, Instant now) {
+        if (status == ConsultationStatus.PUBLISHED && this.status != ConsultationStatus.PUBLISHED) {
+            this.publishedAt = now;
+        }
         this.status = status;
     }
 

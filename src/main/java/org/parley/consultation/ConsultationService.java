@@ -1,5 +1,6 @@
 package org.parley.consultation;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.parley.account.Viewer;
@@ -64,7 +65,7 @@ public class ConsultationService {
 
     @Transactional
     public void changeStatus(String slug, ConsultationStatus status) {
-        consultation(slug).changeStatus(status);
+        consultation(slug).changeStatus(status, Instant.now());
     }
 
     /**
