@@ -69,7 +69,7 @@ public final class WordDiff {
         for (; position < from.size(); position++) {
             parts.add(new DiffPart(Kind.SAME, from.get(position)));
         }
-        return markMoves(groupChanges(foldLoneSpaces(parts)));
+        return markMoves(groupChanges(spacesOutOfReplacements(groupChanges(foldLoneSpaces(parts)))));
     }
 
     /** Counts the words (not spaces or punctuation) of each kind of change. */
@@ -159,6 +159,48 @@ public final class WordDiff {
         flush(grouped, Kind.INSERTED, inserted);
         flush(grouped, Kind.SAME, same);
         return grouped;
+    }
+
+    /** "convene " → "bring together " reads better as "convene" → "bring together" followed by the unchanged space. */
+    private static List<DiffPart> spacesOutOfReplacements(List<DiffPart> parts) {
+        var result = new ArrayList<DiffPart>();
+        for (int i = 0; i < parts.size(); i++) {
+            var part = parts.get(i);
+            var next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+            if (part.kind() != Kind.DELETED || next == null || next.kind() != Kind.INSERTED) {
+                result.add(part);
+                continue;
+            }
+            String lead = commonSpace(leadingSpace(part.text()), leadingSpace(next.text()), true);
+            String trail = commonSpace(trailingSpace(part.text()), trailingSpace(next.text()), false);
+            if (lead.length() + trail.length() >= Math.min(part.text().length(), next.text().length())) {
+                result.add(part);
+                continue;
+            }
+            result.add(new DiffPart(Kind.SAME, lead));
+            result.add(new DiffPart(Kind.DELETED, part.text().substring(lead.length(), part.text().length() - trail.length())));
+            result.add(new DiffPart(Kind.INSERTED, next.text().substring(lead.length(), next.text().length() - trail.length())));
+            result.add(new DiffPart(Kind.SAME, trail));
+            i++;
+        }
+        return result;
+    }
+
+    private static String leadingSpace(String text) {
+        return text.substring(0, text.length() - text.stripLeading().length());
+    }
+
+    private static String trailingSpace(String text) {
+        return text.substring(text.stripTrailing().length());
+    }
+
+    private static String commonSpace(String a, String b, boolean leading) {
+        int n = 0;
+        int max = Math.min(a.length(), b.length());
+        while (n < max && (leading ? a.charAt(n) == b.charAt(n) : a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n))) {
+            n++;
+        }
+        return leading ? a.substring(0, n) : a.substring(a.length() - n);
     }
 
     private static void flush(List<DiffPart> parts, Kind kind, StringBuilder text) {

@@ -50,6 +50,16 @@ class WordDiffTest {
     }
 
     @Test
+    void spacesAroundAReplacementStayUnchanged() {
+        assertThat(WordDiff.words("The UN should convene all stakeholders.", "The UN should bring together all stakeholders."))
+                .containsExactly(
+                        new DiffPart(Kind.SAME, "The UN should "),
+                        new DiffPart(Kind.DELETED, "convene"),
+                        new DiffPart(Kind.INSERTED, "bring together"),
+                        new DiffPart(Kind.SAME, " all stakeholders."));
+    }
+
+    @Test
     void aChangedPunctuationMarkShowsOnItsOwn() {
         assertThat(WordDiff.words("Inclusion, trust and values.", "Inclusion; trust and values!")).containsExactly(
                 new DiffPart(Kind.SAME, "Inclusion"),
