@@ -1,8 +1,9 @@
 /**
  * Consultations and their text: sections, paragraphs with stable anchors, and the immutable
- * versions of each paragraph; the reading pages and the admin pages that manage them.
- * Other features use {@link org.parley.consultation.ConsultationService} and the view records,
- * and refer to paragraphs by id and anchor.
+ * versions of each paragraph; the reading pages, each paragraph's history with word diffs, and
+ * the admin pages that manage them. Other features use
+ * {@link org.parley.consultation.ConsultationService}, {@link org.parley.consultation.WordDiff}
+ * and the view records, and refer to paragraphs by id and anchor.
  */
 @NullMarked
 package org.parley.consultation;

@@ -1,0 +1,54 @@
+package org.parley.consultation;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.parley.account.Viewer;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A paragraph's history: every version newest first with what changed, and any two versions
+ * compared. Public like the text; a draft consultation's only for admins.
+ */
+@Controller
+class HistoryController {
+
+    private final ConsultationService consultations;
+    private final VersionHistory history;
+
+    HistoryController(ConsultationService consultations, VersionHistory history) {
+        this.consultations = consultations;
+        this.history = history;
+    }
+
+    @GetMapping("/c/{slug}/p/{anchor}/history")
+    String show(@PathVariable String slug, @PathVariable String anchor,
+                @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+                @Nullable Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
+        var paragraph = consultations.paragraph(slug, anchor, Viewer.of(authentication).admin());
+        var versions = consultations.versions(paragraph.id());
+        model.addAttribute("consultation", consultations.summary(slug));
+        model.addAttribute("paragraph", paragraph);
+        if (from != null || to != null) {
+            try {
+                model.addAttribute("comparison", history.compare(versions, from, to, locale));
+            } catch (VersionHistory.BadComparison bad) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("problem", bad.messageKey());
+                model.addAttribute("problemArgs", bad.arguments());
+                return "consultation/history-bad";
+            }
+        }
+        model.addAttribute("entries", history.entries(versions, locale));
+        model.addAttribute("from", from != null ? from : String.valueOf(Math.max(1, paragraph.version() - 1)));
+        model.addAttribute("to", to != null ? to : String.valueOf(paragraph.version()));
+        return "consultation/history";
+    }
+}

@@ -1,0 +1,91 @@
+package org.parley.consultation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.parley.account.AccountService;
+import org.parley.account.ParticipantView;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A paragraph's versions as its history page shows them: newest first, each with its diff against the one before. */
+@Component
+class VersionHistory {
+
+    private final AccountService accounts;
+    private final MessageSource messages;
+
+    VersionHistory(AccountService accounts, MessageSource messages) {
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    List<HistoryEntry> entries(List<VersionView> versions, Locale locale) {
+        var authors = accounts.participants(versions.stream().map(VersionView::authorId).filter(Objects::nonNull).toList());
+        var entries = new ArrayList<HistoryEntry>();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            var version = versions.get(i);
+            var author = version.authorId() == null ? null : authors.get(version.authorId());
+            var changes = i == 0 ? null : diff(versions.get(i - 1), version, locale);
+            entries.add(new HistoryEntry(version, author == null ? null : author.displayName(), changes));
+        }
+        return entries;
+    }
+
+    /** The diff between two versions named by the reader, who may have typed anything into the address. */
+    Comparison compare(List<VersionView> versions, @Nullable String from, @Nullable String to, Locale locale) {
+        var before = version(versions, from);
+        var after = version(versions, to);
+        return new Comparison(before.n(), after.n(), diff(before, after, locale));
+    }
+
+    private VersionView version(List<VersionView> versions, @Nullable String n) {
+        int number;
+        try {
+            number = Integer.parseInt(n == null ? "" : n.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new BadComparison("history.bad.notANumber");
+        }
+        return versions.stream().filter(version -> version.n() == number).findFirst()
+                .orElseThrow(() -> new BadComparison("history.bad.unknown", n.strip(), versions.size()));
+    }
+
+    private Changes diff(VersionView before, VersionView after, Locale locale) {
+        var parts = WordDiff.words(before.text(), after.text());
+        return new Changes(before.n(), WordDiff.html(parts, messages, locale), WordDiff.summary(parts).describe(messages, locale));
+    }
+
+    /** What changed from one version to another, ready to show: {@code html} is escaped by {@link WordDiff}. */
+    record Changes(int fromVersion, String html, String summary) {
+    }
+
+    record HistoryEntry(VersionView version, @Nullable String authorName, @Nullable Changes changes) {
+    }
+
+    record Comparison(int from, int to, Changes changes) {
+    }
+
+    /** The from or to of a comparison is not a version of this paragraph; shown as a 400 with the message. */
+    static class BadComparison extends RuntimeException {
+
+        private final String messageKey;
+        private final Object[] arguments;
+
+        BadComparison(String messageKey, Object... arguments) {
+            super(messageKey);
+            this.messageKey = messageKey;
+            this.arguments = arguments;
+        }
+
+        String messageKey() {
+            return messageKey;
+        }
+
+        Object[] arguments() {
+            return arguments;
+        }
+    }
+}
