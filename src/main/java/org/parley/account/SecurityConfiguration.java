@@ -36,6 +36,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/comments/*/edit", "/comments/*/flag").authenticated()
                         .requestMatchers("/profile", "/profile/**").authenticated()
+                        .requestMatchers("/sessions", "/sessions/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/register", "/password/forgot", "/password/reset").permitAll()
                         .requestMatchers("/error").permitAll()
