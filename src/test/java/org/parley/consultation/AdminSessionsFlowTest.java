@@ -82,6 +82,9 @@ class AdminSessionsFlowTest {
         assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions/{id}", slug, created.id()).with(user(admin)).with(csrf())
                 .param("code", "").param("title", "Blank code")).hasStatusOk();
         assertThat(sessions.session(created.id()).title()).as("an invalid form changes nothing").isEqualTo("Workshop 1b");
+        sessions.markFinal(created.id(), admin.id());
+        assertThat(Pages.html(mvc.get().uri("/admin/consultations/{slug}/sessions", slug).with(user(admin)).exchange())
+                .select(".admin-session .session-final").text()).startsWith("Final since ");
 
         assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions/{id}/delete", slug, created.id())
                 .with(user(admin)).with(csrf())).hasStatus3xxRedirection().flash().containsEntry("flash", "admin.sessions.deleted");
