@@ -69,6 +69,12 @@ public class AccountService {
         return accounts.findByEmail(Account.normaliseEmail(email)).map(Account::id);
     }
 
+    /** Whether the account is an admin's, for features that let admins act in anyone's place. False for an unknown id. */
+    @Transactional(readOnly = true)
+    public boolean isAdmin(long accountId) {
+        return accounts.findById(accountId).map(account -> account.role() == Role.ADMIN).orElse(false);
+    }
+
     /** Whether the person has confirmed their email: taking part may need it. False for an unknown id. */
     @Transactional(readOnly = true)
     public boolean isConfirmed(long accountId) {

@@ -37,6 +37,7 @@ class SecurityConfiguration {
                         .requestMatchers("/comments/*/edit", "/comments/*/flag").authenticated()
                         .requestMatchers("/proposals", "/proposals/**", "/c/*/p/*/edit").authenticated()
                         .requestMatchers("/profile", "/profile/**").authenticated()
+                        .requestMatchers("/sessions", "/sessions/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/register", "/password/forgot", "/password/reset").permitAll()
                         .requestMatchers("/error").permitAll()

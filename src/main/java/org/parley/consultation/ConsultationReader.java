@@ -78,6 +78,17 @@ class ConsultationReader {
         return new ConsultationPage(consultation, sections);
     }
 
+    List<SectionHeading> sectionHeadings(long consultationId) {
+        return jdbc.sql("""
+                        SELECT id, depth, number_label, title, session_id FROM section
+                        WHERE consultation_id = :consultation ORDER BY position
+                        """)
+                .param("consultation", consultationId)
+                .query((rs, row) -> new SectionHeading(rs.getLong("id"), rs.getInt("depth"), rs.getString("number_label"),
+                        rs.getString("title"), rs.getObject("session_id", Long.class)))
+                .list();
+    }
+
     Optional<ParagraphRef> paragraph(String slug, String anchor) {
         return jdbc.sql(PARAGRAPH_REF + " WHERE c.slug = :slug AND p.anchor = :anchor AND p.removed_at IS NULL")
                 .param("slug", slug)

@@ -1,10 +1,16 @@
 package org.parley.consultation;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.parley.session.SessionService;
+import org.parley.session.SessionView;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -159,6 +165,55 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public java.util.Optional<Long> sessionOf(long paragraphId) {
         return reader.sessionOf(paragraphId);
+    }
+
+    /** The consultation's sections in document order, each with its session: for assigning them. */
+    @Transactional(readOnly = true)
+    public List<SectionHeading> sections(String slug) {
+        return reader.sectionHeadings(summary(slug).id());
+    }
+
+    /** Puts one section in a session, or in none; see {@link #assignSessions(String, Map)}. */
+    @Transactional
+    public void assignSession(String slug, long sectionId, @Nullable Long sessionId) {
+        var assignment = new HashMap<Long, @Nullable Long>();
+        assignment.put(sectionId, sessionId);
+        assignSessions(slug, assignment);
+    }
+
+    /**
+     * Puts sections in sessions (a null session: in none), all or nothing. Every section and every
+     * session must belong to this consultation, else {@link NotInConsultation} and nothing changes.
+     * The consultation row is locked, so that a session cannot be deleted while sections join it.
+     */
+    @Transactional
+    public void assignSessions(String slug, Map<Long, @Nullable Long> sessionBySection) {
+        var consultation = consultations.findForUpdateBySlug(slug).orElseThrow(() -> new ConsultationNotFound(slug));
+        var sessionIds = sessions.sessions(consultation.id()).stream().map(SessionView::id).collect(Collectors.toSet());
+        var ownSections = sections.findByConsultationId(consultation.id()).stream()
+                .collect(Collectors.toMap(Section::id, Function.identity()));
+        sessionBySection.forEach((sectionId, sessionId) -> {
+            if (!ownSections.containsKey(sectionId)) {
+                throw new NotInConsultation("Section " + sectionId + " is not in " + slug);
+            }
+            if (sessionId != null && !sessionIds.contains(sessionId)) {
+                throw new NotInConsultation("Session " + sessionId + " is not in " + slug);
+            }
+        });
+        sessionBySection.forEach((sectionId, sessionId) -> ownSections.get(sectionId).assignTo(sessionId));
+    }
+
+    /** Deletes a session of this consultation unless a section still belongs to it ({@link SessionInUse}). */
+    @Transactional
+    public void deleteSession(String slug, long sessionId) {
+        var consultation = consultations.findForUpdateBySlug(slug).orElseThrow(() -> new ConsultationNotFound(slug));
+        if (sessions.session(sessionId).consultationId() != consultation.id()) {
+            throw new NotInConsultation("Session " + sessionId + " is not in " + slug);
+        }
+        if (sections.existsBySessionId(sessionId)) {
+            throw new SessionInUse(sessionId);
+        }
+        sessions.delete(sessionId);
     }
 
     @Transactional(readOnly = true)

@@ -47,4 +47,12 @@ class Section {
         }
         return id;
     }
+
+    Long consultationId() {
+        return consultationId;
+    }
+
+    void assignTo(@Nullable Long sessionId) {
+        this.sessionId = sessionId;
+    }
 }

@@ -15,6 +15,7 @@ import org.parley.consultation.ConsultationStatus;
 import org.parley.consultation.NewConsultation;
 import org.parley.importing.ImportFormat;
 import org.parley.importing.ImportService;
+import org.parley.session.SessionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,9 +38,11 @@ class DemoContent implements ApplicationRunner {
     private final ImportService imports;
     private final AccountService accounts;
     private final DemoThreads threads;
+    private final SessionService sessions;
 
     DemoContent(ConsultationService consultations, ImportService imports, AccountService accounts,
-                DemoThreads threads) {
+                DemoThreads threads, SessionService sessions) {
+        this.sessions = sessions;
         this.consultations = consultations;
         this.imports = imports;
         this.accounts = accounts;
@@ -69,6 +72,7 @@ class DemoContent implements ApplicationRunner {
                         + "requirements”, as drafted by its reporters: comment on each message and propose "
                         + "better wording.",
                 now.minus(7, ChronoUnit.DAYS), now.plus(21, ChronoUnit.DAYS)), "eurodig-2024-workshop-1a.md");
+        organiseWorkshop1a();
         threads.roadmap();
         threads.eurodig();
         log.info("Demo content loaded: sign in as admin@parley.example (password {})", PASSWORD);
@@ -84,6 +88,16 @@ class DemoContent implements ApplicationRunner {
         accounts.createIfAbsent(new NewAccount("torsten@parley.example", PASSWORD, "Torsten Participant",
                 Role.PARTICIPANT, "University of Example", StakeholderGroup.ACADEMIA, "DE"));
         threads.createAccounts();
+    }
+
+    /** Workshop 1a owns its messages, and Olga organises it, as in the seed. */
+    private void organiseWorkshop1a() {
+        String slug = "eurodig-2024-workshop-1a";
+        String title = "Workshop 1a: Child safety online — update on legal regulatory requirements";
+        var session = sessions.create(consultations.summary(slug).id(), "WS1a", title);
+        consultations.sections(slug).stream().filter(section -> title.equals(section.title())).forEach(section ->
+                consultations.assignSession(slug, section.id(), session.id()));
+        sessions.appoint(session.id(), "organiser@parley.example");
     }
 
     private void load(NewConsultation details, String resource) {

@@ -1,7 +1,10 @@
 package org.parley.demo;
 
 import org.junit.jupiter.api.Test;
+import org.parley.account.AccountService;
 import org.parley.consultation.ConsultationService;
+import org.parley.session.SessionService;
+import org.parley.session.SessionView;
 import org.parley.consultation.ConsultationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +34,12 @@ class DemoContentTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    AccountService accounts;
+
     @Test
     void theSeedsBecomeThreeOpenConsultations() {
         var all = consultations.listPublic();
@@ -56,6 +65,23 @@ class DemoContentTest {
                 "EuroDIG 2024 — Messages from Workshop 1a",
                 "Workshop 1a: Child safety online — update on legal regulatory requirements",
                 "Digital public services and GovTech");
+    }
+
+    @Test
+    void olgaOrganisesWorkshop1aWhichOwnsItsSection() {
+        var eurodig = consultations.summary("eurodig-2024-workshop-1a");
+        var workshops = sessions.sessions(eurodig.id());
+        assertThat(workshops).extracting(SessionView::code, SessionView::title).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("WS1a", "Workshop 1a: Child safety online — update on legal regulatory requirements"));
+        long ws1a = workshops.get(0).id();
+        assertThat(consultations.sections("eurodig-2024-workshop-1a")).filteredOn(section -> section.sessionId() != null)
+                .extracting(section -> section.title())
+                .containsExactly("Workshop 1a: Child safety online — update on legal regulatory requirements");
+        long olga = accounts.idOf("organiser@parley.example").orElseThrow();
+        assertThat(sessions.isOrganiser(ws1a, olga)).isTrue();
+        assertThat(sessions.organisedBy(olga)).extracting(SessionView::id).containsExactly(ws1a);
+        assertThat(sessions.isFinal(ws1a)).isFalse();
+        assertThat(sessions.organisedBy(accounts.idOf("david@parley.example").orElseThrow())).isEmpty();
     }
 
     @Test
