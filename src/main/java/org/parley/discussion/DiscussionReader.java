@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.ParticipantView;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.Diffs;
 import org.parley.consultation.ParagraphRef;
 import org.parley.consultation.VersionView;
 import org.parley.consultation.PlainText;
@@ -34,11 +35,13 @@ class DiscussionReader {
     private final JdbcClient jdbc;
     private final AccountService accounts;
     private final ConsultationService consultations;
+    private final Diffs diffs;
     private final DiscussionSettings settings;
     private final Clock clock;
 
-    DiscussionReader(JdbcClient jdbc, AccountService accounts, ConsultationService consultations,
+    DiscussionReader(JdbcClient jdbc, AccountService accounts, ConsultationService consultations, Diffs diffs,
                      DiscussionSettings settings, Clock clock) {
+        this.diffs = diffs;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.consultations = consultations;
@@ -114,21 +117,21 @@ class DiscussionReader {
         supports.values().forEach(people::addAll);
         var participants = people.isEmpty() ? Map.<Long, ParticipantView>of() : accounts.participants(people);
         var context = new ThreadBuilder.Context(participants, revisions(rows), supports, paragraph.version(), viewerId,
-                viewerMayDecide, clock.instant());
+                viewerMayDecide, clock.instant(), diffs);
         var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow()).build(rows, context);
         return new ThreadView(paragraph.id(), paragraph.consultationSlug(), paragraph.anchor(), paragraph.number(),
-                marked(paragraph, rows, highlighted), comments, highlighted, changes(versions, participants));
+                marked(paragraph, rows, highlighted), comments, highlighted, changes(versions, participants, diffs));
     }
 
     /** The paragraph's versions after the first, newest first, each with the wording it replaced. */
-    private static List<VersionChange> changes(List<VersionView> versions, Map<Long, ParticipantView> people) {
+    private static List<VersionChange> changes(List<VersionView> versions, Map<Long, ParticipantView> people, Diffs diffs) {
         var changes = new java.util.ArrayList<VersionChange>();
         for (int i = versions.size() - 1; i >= 1; i--) {
             var version = versions.get(i);
             var by = version.authorId() == null ? null : people.get(version.authorId());
             changes.add(new VersionChange(version.n(), version.source(), version.changeNote(),
-                    by == null ? null : by.displayName(), version.createdAt(), versions.get(i - 1).text(), version.text(),
-                    version.proposalId()));
+                    by == null ? null : by.displayName(), version.createdAt(),
+                    diffs.change(versions.get(i - 1).text(), version.text()), version.proposalId()));
         }
         return changes;
     }

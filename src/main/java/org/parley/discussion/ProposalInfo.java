@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.parley.consultation.Diffs;
 
 /**
  * A proposal as its thread shows it: the words it starts from and the words it proposes, where it
  * stands, and who supports it.
  *
- * @param original the passage it rewords, or the paragraph as it read when the proposal was written
+ * @param change from the passage it rewords, or the paragraph as it read when it was written, to the proposed words
  */
-public record ProposalInfo(String original, String proposed, boolean forPassage, ProposalStatus status,
+public record ProposalInfo(Diffs.Change change, boolean forPassage, ProposalStatus status,
                            @Nullable String decisionReason, @Nullable String decidedBy, @Nullable Instant decidedAt,
                            List<String> supporters, boolean supportedByViewer, boolean viewerMaySupport,
                            boolean viewerMayDecide) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.ParticipantView;
+import org.parley.consultation.Diffs;
 
 /** Puts a paragraph's comments in conversation order: each reply under what it answers, oldest first. */
 class ThreadBuilder {
@@ -17,7 +18,7 @@ class ThreadBuilder {
     /** What a thread is built with besides its rows: people by id, and who is looking. */
     record Context(Map<Long, ParticipantView> participants, Map<Long, List<CommentView.Revision>> revisions,
                    Map<Long, List<Long>> supports, int currentVersion, @Nullable Long viewerId, boolean viewerMayDecide,
-                   Instant now) {
+                   Instant now, Diffs diffs) {
     }
 
     private final int maxIndent;
@@ -85,7 +86,8 @@ class ThreadBuilder {
         var supporterIds = context.supports().getOrDefault(row.id(), List.of());
         var decider = proposed.decidedBy() == null ? null : people.get(proposed.decidedBy());
         boolean open = proposed.status() == ProposalStatus.OPEN;
-        return new ProposalInfo(row.quote() != null ? row.quote() : row.versionText(), proposed.text(), row.quote() != null,
+        return new ProposalInfo(context.diffs().change(row.quote() != null ? row.quote() : row.versionText(), proposed.text()),
+                row.quote() != null,
                 proposed.status(), proposed.reason(), decider == null ? null : decider.displayName(), proposed.decidedAt(),
                 supporterIds.stream().map(people::get).filter(java.util.Objects::nonNull).map(ParticipantView::displayName).toList(),
                 context.viewerId() != null && supporterIds.contains(context.viewerId()),

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.SignedInAccount;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.Diffs;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,13 @@ class ThreadController {
     private final ConsultationService consultations;
     private final CommentService comments;
     private final ThreadModel threads;
+    private final Diffs diffs;
     private final SpamGuard spam;
 
-    ThreadController(ConsultationService consultations, CommentService comments, ThreadModel threads, SpamGuard spam) {
+    ThreadController(ConsultationService consultations, CommentService comments, ThreadModel threads, SpamGuard spam,
+                     Diffs diffs) {
         this.consultations = consultations;
+        this.diffs = diffs;
         this.comments = comments;
         this.threads = threads;
         this.spam = spam;
@@ -61,7 +65,7 @@ class ThreadController {
         if (form.isPreview()) {
             threads.fill(model, paragraph, viewer, form, null, null);
             model.addAttribute("paragraph", paragraph);
-            model.addAttribute("proposalPreview", ProposalPreview.of(form, paragraph));
+            model.addAttribute("proposalPreview", ProposalPreview.of(form, paragraph, diffs));
             return htmx != null ? "discussion/thread-in-place" : "discussion/paragraph";
         }
         PostedComment posted;

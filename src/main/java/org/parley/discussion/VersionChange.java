@@ -3,6 +3,7 @@ package org.parley.discussion;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.parley.consultation.Diffs;
 import org.parley.consultation.VersionSource;
 
 /**
@@ -10,5 +11,5 @@ import org.parley.consultation.VersionSource;
  * message as follows", with the wording before and after and their note.
  */
 public record VersionChange(int version, VersionSource source, @Nullable String note, @Nullable String by,
-                            Instant at, String before, String after, @Nullable Long proposalId) {
+                            Instant at, Diffs.Change change, @Nullable Long proposalId) {
 }

@@ -101,7 +101,9 @@ class ProposalFlowTest {
         var thread = threadAs(ian);
         var proposal = thread.getElementById("c-" + id);
         assertThat(proposal.select(".proposal-status .badge").text()).isEqualTo("Open proposal");
-        assertThat(proposal.select(".change-after").text()).contains("increasing steadily");
+        assertThat(proposal.select(".diff del").text()).isEqualTo("deleted: exponentially");
+        assertThat(proposal.select(".diff ins").text()).isEqualTo("inserted: steadily");
+        assertThat(proposal.select(".diff-summary").text()).isEqualTo("1 word inserted, 1 deleted");
         assertThat(proposal.select(".proposal-actions a")).as("participants do not decide").isEmpty();
         assertThat(threadAs(organiser).getElementById("c-" + id).select(".proposal-actions a").attr("href"))
                 .isEqualTo("/proposals/" + id);
@@ -144,8 +146,9 @@ class ProposalFlowTest {
                 .param("preview", "true").param("idempotencyKey", UUID.randomUUID().toString())
                 .param("shownAt", discussions.shownAt(slug, anchor, torsten)).exchange());
 
-        assertThat(page.select(".proposal-preview .change-before").text()).contains("CSA is currently increasing exponentially");
-        assertThat(page.select(".proposal-preview .change-after").text()).contains("A new message.");
+        assertThat(page.select(".proposal-preview del").text()).contains("CSA is currently increasing exponentially");
+        assertThat(page.select(".proposal-preview ins").text()).isEqualTo("inserted: A new message");
+        assertThat(page.select(".proposal-preview .change-after p").text()).isEqualTo("A new message.");
         assertThat(page.select("textarea[name=proposedText]").text()).isEqualTo("A new message.");
         assertThat(page.select("textarea[name=body]").text()).isEqualTo("Why");
         assertThat(commentCount()).isZero();
