@@ -161,6 +161,19 @@ public class ConsultationService {
                 .orElse(false);
     }
 
+    /**
+     * Whether the paragraph's text is settled: its session marked its messages final, or the
+     * consultation is published. Then no proposal is taken and no decision made on it.
+     */
+    @Transactional(readOnly = true)
+    public boolean isFinal(long paragraphId) {
+        var paragraph = paragraph(paragraphId);
+        if (summary(paragraph.consultationSlug()).status() == ConsultationStatus.PUBLISHED) {
+            return true;
+        }
+        return reader.sessionOf(paragraphId).map(sessions::isFinal).orElse(false);
+    }
+
     /** The session (workshop) that owns the paragraph's section, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<Long> sessionOf(long paragraphId) {

@@ -239,6 +239,9 @@ public class CommentService {
         if (request.parentId() != null) {
             throw new CommentRefused("proposal.refused.reply");
         }
+        if (consultations.isFinal(paragraph.id())) {
+            throw new CommentRefused("proposal.refused.final");
+        }
         if (passage && !quote.isPresent()) {
             throw new CommentRefused("proposal.refused.noPassage");
         }

@@ -135,6 +135,9 @@ public class ProposalService {
         if (organiser.accountId() == null || !consultations.mayDecide(paragraphId, organiser)) {
             throw new NotAnOrganiser(paragraphId);
         }
+        if (consultations.isFinal(paragraphId)) {
+            throw new DecisionRefused("decision.refused.final");
+        }
         return consultations.paragraph(paragraphId);
     }
 

@@ -301,6 +301,30 @@ class ProposalFlowTest {
         assertThat(status(id)).isEqualTo("OPEN");
     }
 
+    @Test
+    void aFinalSessionTakesNoProposalsOrDecisionsAndAPublishedConsultationNone() {
+        long id = propose(torsten, "Before the end.", MESSAGE + " Late addition.", null);
+        jdbc.sql("UPDATE session SET finalised_at = now(), finalised_by = ? WHERE code = 'WS1a' AND consultation_id = ?")
+                .params(organiser.id(), consultations.summary(slug).id()).update();
+
+        var refused = Pages.html(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(user(ian)).with(csrf())
+                .param("body", "Too late?").param("proposedText", "Something new.").param("proposalScope", "PARAGRAPH")
+                .param("idempotencyKey", UUID.randomUUID().toString()).param("shownAt", discussions.shownAt(slug, anchor, ian))
+                .exchange());
+        assertThat(refused.select("[role=alert]").text()).contains("This text is final");
+        assertThat(refused.select("textarea[name=proposedText]").text()).isEqualTo("Something new.");
+        var decision = Pages.html(mvc.post().uri("/proposals/{id}/accept", id).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "1").exchange());
+        assertThat(decision.select("[role=alert]").text()).contains("This text is final");
+
+        jdbc.sql("UPDATE session SET finalised_at = NULL, finalised_by = NULL WHERE code = 'WS1a'").update();
+        consultations.changeStatus(slug, ConsultationStatus.PUBLISHED);
+        assertThat(Pages.html(mvc.post().uri("/proposals/{id}/reject", id).with(user(organiser)).with(csrf())
+                .param("reason", "Published already.").exchange()).select("[role=alert]").text()).contains("This text is final");
+        assertThat(version()).isEqualTo(1);
+        assertThat(status(id)).isEqualTo("OPEN");
+    }
+
     private static String decideAt(CountDownLatch start, Callable<Integer> decision) throws Exception {
         start.await();
         try {
