@@ -41,6 +41,8 @@ class Account {
 
     private Instant createdAt = Instant.now();
 
+    private boolean decisionMails = true;
+
     protected Account() {
         this.email = "";
         this.displayName = "";
@@ -130,6 +132,14 @@ class Account {
 
     Role role() {
         return role;
+    }
+
+    boolean wantsDecisionMails() {
+        return decisionMails;
+    }
+
+    void chooseDecisionMails(boolean wanted) {
+        this.decisionMails = wanted;
     }
 
     boolean isDisabled() {

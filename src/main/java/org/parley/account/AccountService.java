@@ -144,4 +144,26 @@ public class AccountService {
     /** A person's own view of their account: the one place their email is shown, to them. */
     record OwnProfile(String email, ParticipantView participant) {
     }
+
+    /**
+     * Where to mail people about decisions on a paragraph they took part in: confirmed accounts
+     * that did not turn these mails off. The addresses go to the mailer only, never to a page.
+     */
+    @Transactional(readOnly = true)
+    public List<String> decisionMailAddresses(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream()
+                .filter(account -> account.isConfirmed() && account.wantsDecisionMails() && !account.isDisabled())
+                .map(Account::email)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    boolean wantsDecisionMails(long accountId) {
+        return accounts.findById(accountId).map(Account::wantsDecisionMails).orElse(false);
+    }
+
+    @Transactional
+    void chooseDecisionMails(long accountId, boolean wanted) {
+        accounts.findById(accountId).ifPresent(account -> account.chooseDecisionMails(wanted));
+    }
 }

@@ -40,7 +40,7 @@ class ProfileController {
     String show(@AuthenticationPrincipal SignedInAccount me, Model model) {
         var profile = accounts.ownProfile(me.id());
         model.addAttribute("profile", profile);
-        model.addAttribute("form", ProfileForm.of(profile.participant()));
+        model.addAttribute("form", ProfileForm.of(profile.participant(), accounts.wantsDecisionMails(me.id())));
         model.addAttribute("passwordForm", PasswordChangeForm.empty());
         return "account/profile";
     }
@@ -54,6 +54,7 @@ class ProfileController {
             model.addAttribute("passwordForm", PasswordChangeForm.empty());
             return "account/profile";
         }
+        accounts.chooseDecisionMails(me.id(), Boolean.TRUE.equals(form.decisionMails()));
         var refreshed = accounts.describe(me.id(), form.displayName(), form.affiliation(), form.stakeholderGroup(),
                 form.country());
         signIn.refresh(refreshed, request, response);
@@ -79,7 +80,7 @@ class ProfileController {
         }
         var profile = accounts.ownProfile(me.id());
         model.addAttribute("profile", profile);
-        model.addAttribute("form", ProfileForm.of(profile.participant()));
+        model.addAttribute("form", ProfileForm.of(profile.participant(), accounts.wantsDecisionMails(me.id())));
         return "account/profile";
     }
 }

@@ -12,11 +12,12 @@ record ProfileForm(
         @Nullable String displayName,
         @Size(max = 200, message = "{account.affiliation.size}") @Nullable String affiliation,
         @NotNull(message = "{account.stakeholderGroup.required}") @Nullable StakeholderGroup stakeholderGroup,
-        @Nullable String country) {
+        @Nullable String country,
+        @Nullable Boolean decisionMails) {
 
-    static ProfileForm of(ParticipantView participant) {
+    static ProfileForm of(ParticipantView participant, boolean decisionMails) {
         return new ProfileForm(participant.displayName(), participant.affiliation(), participant.stakeholderGroup(),
-                participant.country());
+                participant.country(), decisionMails);
     }
 
     @AssertTrue(message = "{account.country.unknown}")

@@ -142,6 +142,12 @@ public class CommentService {
         return supports.toggle(proposalId, accountId);
     }
 
+    /** Everyone who wrote a published comment on the paragraph, by account id. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> participantsOf(long paragraphId) {
+        return new java.util.HashSet<>(comments.authorsOf(paragraphId));
+    }
+
     /** A comment that proposes new wording; not found if it proposes nothing. */
     @Transactional(readOnly = true)
     public ProposalRef proposal(long commentId) {
