@@ -325,6 +325,24 @@ class ProposalFlowTest {
         assertThat(status(id)).isEqualTo("OPEN");
     }
 
+    @Test
+    void organisersSeeTheOpenProposalsOnTheirOwnSessionsText() {
+        long open = propose(torsten, "Please.", MESSAGE + " An addition.", null);
+        long decided = propose(ian, "Or this.", MESSAGE + " Another addition.", null);
+        proposals.reject(decided, Viewer.of(authentication(organiser)), "Not discussed.");
+
+        var mine = Pages.html(mvc.get().uri("/proposals").with(user(organiser)).exchange());
+        assertThat(mine.select(".open-proposal a[href^=/proposals/]").eachAttr("href")).contains("/proposals/" + open)
+                .doesNotContain("/proposals/" + decided);
+        assertThat(mine.select(".open-proposal").stream().filter(item -> item.html().contains("/proposals/" + open)).findFirst()
+                .orElseThrow().select(".diff ins").text()).contains("An addition");
+        var others = Pages.html(mvc.get().uri("/proposals").with(user(otherOrganiser)).exchange());
+        assertThat(others.select(".open-proposal a[href^=/proposals/]").eachAttr("href")).doesNotContain("/proposals/" + open);
+        var admin = Pages.html(mvc.get().uri("/proposals").with(user(discussions.admin("Ada Admin"))).exchange());
+        assertThat(admin.select(".open-proposal a[href^=/proposals/]").eachAttr("href")).contains("/proposals/" + open);
+        assertThat(mvc.get().uri("/proposals")).hasStatus3xxRedirection();
+    }
+
     private static String decideAt(CountDownLatch start, Callable<Integer> decision) throws Exception {
         start.await();
         try {
