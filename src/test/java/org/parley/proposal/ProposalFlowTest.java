@@ -238,6 +238,10 @@ class ProposalFlowTest {
         proposals.edit(paragraphId, Viewer.of(authentication(organiser)), 1,
                 MESSAGE.replace("Participants are concerned", "People are concerned"), "Wording of the second sentence.");
 
+        var thread = threadAs(ian);
+        assertThat(thread.getElementById("c-" + whole).select(".older-version").text()).contains("written on version 1");
+        assertThat(thread.getElementById("c-" + whole).select(".proposal-status a").attr("href"))
+                .isEqualTo("/c/" + slug + "/p/" + anchor + "/history?from=1&to=2");
         var cleanPage = Pages.html(mvc.get().uri("/proposals/{id}", passage).with(user(organiser)).exchange());
         assertThat(cleanPage.select(".stale").text()).contains("can still be applied");
         var conflictPage = Pages.html(mvc.get().uri("/proposals/{id}", whole).with(user(organiser)).exchange());
