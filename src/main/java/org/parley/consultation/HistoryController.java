@@ -42,7 +42,7 @@ class HistoryController {
             } catch (VersionHistory.BadComparison bad) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 model.addAttribute("problem", bad.messageKey());
-                model.addAttribute("problemArgs", bad.arguments());
+                model.addAttribute("problemArgs", bad.args());
                 return "consultation/history-bad";
             }
         }

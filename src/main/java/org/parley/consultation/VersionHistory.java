@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.ParticipantView;
+import org.parley.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -69,23 +70,10 @@ class VersionHistory {
     }
 
     /** The from or to of a comparison is not a version of this paragraph; shown as a 400 with the message. */
-    static class BadComparison extends RuntimeException {
-
-        private final String messageKey;
-        private final Object[] arguments;
+    static class BadComparison extends Refusal {
 
         BadComparison(String messageKey, Object... arguments) {
-            super(messageKey);
-            this.messageKey = messageKey;
-            this.arguments = arguments;
-        }
-
-        String messageKey() {
-            return messageKey;
-        }
-
-        Object[] arguments() {
-            return arguments;
+            super(messageKey, arguments);
         }
     }
 }

@@ -67,7 +67,7 @@ class AllCommentsController {
         } catch (BadCommentFilter bad) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", bad.messageKey());
-            model.addAttribute("problemArgs", bad.arguments());
+            model.addAttribute("problemArgs", bad.args());
             return "discussion/comments-bad-filter";
         }
     }

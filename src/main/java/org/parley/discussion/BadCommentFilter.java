@@ -1,22 +1,11 @@
 package org.parley.discussion;
 
-/** A filter of the comment list that cannot be applied: shown as a 400 page that says which one. */
-class BadCommentFilter extends RuntimeException {
+import org.parley.web.Refusal;
 
-    private final String messageKey;
-    private final Object[] arguments;
+/** A filter of the comment list that cannot be applied: shown as a 400 page that says which one. */
+class BadCommentFilter extends Refusal {
 
     BadCommentFilter(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    String messageKey() {
-        return messageKey;
-    }
-
-    Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

@@ -1,25 +1,14 @@
 package org.parley.discussion;
 
+import org.parley.web.Refusal;
+
 /**
  * A comment that cannot be taken as it is: the form is shown again with this message and with
  * everything the person typed.
  */
-class CommentRefused extends RuntimeException {
-
-    private final String messageKey;
-    private final Object[] args;
+class CommentRefused extends Refusal {
 
     CommentRefused(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args;
+        super(messageKey, args);
     }
 }

@@ -1,24 +1,11 @@
 package org.parley.importing;
 
-import java.util.Arrays;
+import org.parley.web.Refusal;
 
-/* An upload we cannot import; carries a message key and its arguments for the page to translate. */
-class ImportRejected extends RuntimeException {
-
-    private final String messageKey;
-    private final Object[] args;
+/** An upload we cannot import: the form is shown again with the message that says why, and nothing is written. */
+class ImportRejected extends Refusal {
 
     ImportRejected(String messageKey, Object... args) {
-        super(messageKey + Arrays.toString(args));
-        this.messageKey = messageKey;
-        this.args = args.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(messageKey, args);
     }
 }

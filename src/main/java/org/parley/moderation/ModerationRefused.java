@@ -1,16 +1,11 @@
 package org.parley.moderation;
 
-/** A flag or a moderator's act that cannot be taken as it is; the form is shown again with this message. */
-class ModerationRefused extends RuntimeException {
+import org.parley.web.Refusal;
 
-    private final String messageKey;
+/** A flag or a moderator's act that cannot be taken as it is; the form is shown again with this message. */
+class ModerationRefused extends Refusal {
 
     ModerationRefused(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    String messageKey() {
-        return messageKey;
     }
 }
