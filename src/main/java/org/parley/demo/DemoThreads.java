@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
  * The discussions of the seeds, word for word and on their original dates, so that a newcomer
  * sees threads, replies, quotes and organisers' notes at once. Where a seed answers a comment it
  * does not show (David's remark on "non-technical", Ian's first remark on "exponential"), that
- * comment is written here in the same spirit.
+ * comment is written here in the same spirit. The EuroDIG messages also get the seed's history: the
+ * organisers' second versions of three messages (one of them Torsten's proposal, accepted with edits),
+ * dated as in the seed, and the open proposals with their supporters. The organisers' notes stay in the
+ * thread as the seed shows them, and their first sentence is the version's change note.
  */
 @Component
 class DemoThreads {

@@ -230,6 +230,20 @@ class DemoContentTest {
                 .as("only the three messages the organisers changed have a second version").isEqualTo(3);
     }
 
+    @Autowired
+    org.parley.proposal.ProposalService proposalService;
+
+    @Test
+    void anImportedVersionKeepsTheExpectedVersionRule() {
+        long olga = accounts.idOf("organiser@parley.example").orElseThrow();
+        long privacy = paragraphStarting("The interplay of privacy and safety");
+
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.parley.consultation.ParagraphChanged.class)
+                .isThrownBy(() -> proposalService.importEdit(privacy, new org.parley.account.Viewer(olga, false), 1,
+                        "**The interplay of privacy and safety:** Other words.", "Stale.", java.time.Instant.now()));
+        assertThat(consultations.versions(privacy)).hasSize(2);
+    }
+
     @Test
     void theSeedsProposalsAreOpenOrAcceptedWithTheirSupports() {
         var proposals = jdbc.sql("""
@@ -297,6 +311,16 @@ class DemoContentTest {
                 .startsWith("Accepted with edits for the whole paragraph").contains("version 1");
         assertThat(torsten.select(".proposal-decision").text()).startsWith("Decided by Olga Organiser");
         assertThat(torsten.select(".supporters").text()).isEqualTo("Supported by 2 people: Emma Lindqvist, Ian Brooks");
+    }
+
+    @Test
+    void theHistoryOfAChangedMessageShowsTheOrganisersNoteOnce() {
+        String anchor = jdbc.sql("SELECT anchor FROM paragraph WHERE id = :id")
+                .param("id", paragraphStarting("Advancements in legal and regulatory measures")).query(String.class).single();
+        var history = org.parley.Pages.html(mvc.get().uri("/c/eurodig-2024-workshop-1a/p/" + anchor + "/history").exchange());
+
+        assertThat(history.select(".change-note").eachText()).singleElement().asString()
+                .contains("After a meeting among the workshop organizers, this message was changed.");
     }
 
     private org.jsoup.nodes.Document threadPage(String words) {
