@@ -140,6 +140,19 @@ public class ConsultationService {
         return paragraph.appendVersion(version);
     }
 
+    /**
+     * Writes a version made before it came to Parley — in the demo, or on another platform — with
+     * its original time; the same lock and the same expected-version rule as {@link #appendVersion(NewVersion)}.
+     *
+     * @return the new version's number
+     */
+    @Transactional
+    public int importVersion(NewVersion version, Instant createdAt) {
+        var paragraph = paragraphs.findForUpdate(version.paragraphId())
+                .orElseThrow(() -> new ParagraphNotFound("?", String.valueOf(version.paragraphId())));
+        return paragraph.appendVersion(version, createdAt);
+    }
+
     /** Every version of a paragraph, oldest first. */
     @Transactional(readOnly = true)
     public List<VersionView> versions(long paragraphId) {

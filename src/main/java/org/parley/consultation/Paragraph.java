@@ -78,12 +78,21 @@ class Paragraph {
      * @return the new version's number
      */
     int appendVersion(NewVersion version) {
+        return appendVersion(version, null);
+    }
+
+    /** As {@link #appendVersion(NewVersion)}, for imports: a non-null time is the version's original time. */
+    int appendVersion(NewVersion version, @Nullable Instant createdAt) {
         if (version.expectedVersion() != currentVersion) {
             throw new ParagraphChanged(id == null ? 0 : id, version.expectedVersion(), currentVersion);
         }
         appendVersion(version.text(), ParagraphHtml.fromMarkdown(version.text(), kind), version.source(),
                 version.changeNote(), version.authorId());
-        versions.get(versions.size() - 1).fromProposal(version.proposalId());
+        var added = versions.get(versions.size() - 1);
+        added.fromProposal(version.proposalId());
+        if (createdAt != null) {
+            added.datedAt(createdAt);
+        }
         return currentVersion;
     }
 

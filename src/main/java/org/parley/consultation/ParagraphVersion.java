@@ -62,6 +62,11 @@ class ParagraphVersion {
         this.authorId = authorId;
     }
 
+    /** For imports: the version keeps the time it was made elsewhere. */
+    void datedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
     void fromProposal(@Nullable Long proposalId) {
         this.proposalId = proposalId;
     }

@@ -9,17 +9,22 @@ import org.parley.account.AccountService;
 import org.parley.account.NewAccount;
 import org.parley.account.Role;
 import org.parley.account.StakeholderGroup;
+import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ParagraphView;
 import org.parley.discussion.CommentService;
 import org.parley.discussion.HistoricComment;
+import org.parley.proposal.ProposalService;
 import org.springframework.stereotype.Component;
 
 /**
  * The discussions of the seeds, word for word and on their original dates, so that a newcomer
  * sees threads, replies, quotes and organisers' notes at once. Where a seed answers a comment it
  * does not show (David's remark on "non-technical", Ian's first remark on "exponential"), that
- * comment is written here in the same spirit.
+ * comment is written here in the same spirit. The EuroDIG messages also get the seed's history: the
+ * organisers' second versions of three messages (one of them Torsten's proposal, accepted with edits),
+ * dated as in the seed, and the open proposals with their supporters. The organisers' notes stay in the
+ * thread as the seed shows them, and their first sentence is the version's change note.
  */
 @Component
 class DemoThreads {
@@ -29,11 +34,14 @@ class DemoThreads {
     private final ConsultationService consultations;
     private final AccountService accounts;
     private final CommentService comments;
+    private final ProposalService proposals;
 
-    DemoThreads(ConsultationService consultations, AccountService accounts, CommentService comments) {
+    DemoThreads(ConsultationService consultations, AccountService accounts, CommentService comments,
+                ProposalService proposals) {
         this.consultations = consultations;
         this.accounts = accounts;
         this.comments = comments;
+        this.proposals = proposals;
     }
 
     void createAccounts() {
@@ -72,14 +80,23 @@ class DemoThreads {
         long watermarking = text.paragraph("Watermarking and certification of origin");
         long services = text.paragraph("Digital public services");
 
-        post(detection, "lukas", null, EURODIG_TECHNOLOGY_OPEN, null, "2024-07-01T17:53");
+        post(detection, "lukas", null, EURODIG_TECHNOLOGY_OPEN, EURODIG_DETECTION_FIRST_SENTENCE, "2024-07-01T17:53",
+                EURODIG_TECHNOLOGY_OPEN_WORDING, "david");
         post(increasing, "ian", null, EURODIG_IAN_EXPONENTIAL, null, "2024-07-02T09:41");
-        long torsten = post(increasing, "torsten", null, EURODIG_TORSTEN, null, "2024-07-02T13:02");
+        long torsten = post(increasing, "torsten", null, EURODIG_TORSTEN, null, "2024-07-02T13:02",
+                EURODIG_TORSTEN_WORDING, "emma", "ian");
         long david = post(detection, "david", null, EURODIG_DAVID, null, "2024-07-02T16:15");
         post(advancements, "organiser", null, EURODIG_ORGANISERS_ADVANCEMENTS, null, "2024-07-03T10:58");
+        proposals.importEdit(advancements, organiser(), 1, EURODIG_ADVANCEMENTS_V2, EURODIG_NOTE_AFTER_MEETING,
+                at("2024-07-03T10:58"));
         post(increasing, "organiser", null, EURODIG_ORGANISERS_INCREASING, null, "2024-07-03T11:00");
+        proposals.importAcceptedWithEdits(torsten, organiser(), 1, EURODIG_INCREASING_V2, EURODIG_NOTE_MODIFIED,
+                at("2024-07-03T11:00"));
         post(privacy, "organiser", null, EURODIG_ORGANISERS_PRIVACY, null, "2024-07-03T11:01");
-        post(watermarking, "nadia", null, EURODIG_WATERMARKING, EURODIG_WATERMARKING_QUOTE, "2024-07-03T11:04");
+        proposals.importEdit(privacy, organiser(), 1, EURODIG_PRIVACY_V2, EURODIG_NOTE_MODIFIED,
+                at("2024-07-03T11:01"));
+        post(watermarking, "nadia", null, EURODIG_WATERMARKING, EURODIG_WATERMARKING_QUOTE, "2024-07-03T11:04",
+                EURODIG_WATERMARKING_WORDING, "emma", "kristina");
         post(increasing, "ian", torsten, EURODIG_THANKS_TORSTEN, null, "2024-07-03T12:14");
         post(increasing, "emma", torsten, EURODIG_SUPPORT_TORSTEN, null, "2024-07-03T12:26");
         post(detection, "emma", david, EURODIG_LIKE_DAVID, null, "2024-07-03T12:27");
@@ -88,10 +105,28 @@ class DemoThreads {
 
     private long post(long paragraphId, String who, @Nullable Long parentId, String body, @Nullable String quote,
                       String berlinTime) {
-        long author = accounts.idOf(who + "@parley.example")
+        return post(paragraphId, who, parentId, body, quote, berlinTime, null);
+    }
+
+    /** A comment, and with proposed wording a proposal supported by the participants named. */
+    private long post(long paragraphId, String who, @Nullable Long parentId, String body, @Nullable String quote,
+                      String berlinTime, @Nullable String proposedText, String... supporters) {
+        var supporterIds = java.util.Arrays.stream(supporters).map(this::account).toList();
+        return comments.importComment(new HistoricComment(paragraphId, account(who), parentId, body, quote,
+                at(berlinTime), proposedText, supporterIds));
+    }
+
+    private Viewer organiser() {
+        return new Viewer(account("organiser"), false);
+    }
+
+    private long account(String who) {
+        return accounts.idOf(who + "@parley.example")
                 .orElseThrow(() -> new IllegalStateException("No demo account " + who));
-        Instant at = LocalDateTime.parse(berlinTime).atZone(EURODIG_TIME).toInstant();
-        return comments.importComment(new HistoricComment(paragraphId, author, parentId, body, quote, at));
+    }
+
+    private static Instant at(String berlinTime) {
+        return LocalDateTime.parse(berlinTime).atZone(EURODIG_TIME).toInstant();
     }
 
     private void participant(String email, String name, String affiliation, StakeholderGroup group, String country) {
@@ -190,8 +225,13 @@ class DemoThreads {
 
     static final String EURODIG_TECHNOLOGY_OPEN = """
             New technology-open proposal for the first sentence of the paragraph, as there was no explicit request in \
-            the workshop to exclude CCS:
+            the workshop to exclude CCS:""";
 
+    static final String EURODIG_DETECTION_FIRST_SENTENCE = "To detect CSAM online, client-side scanning should not "
+            + "be used; only techniques that can protect privacy by not learning anything about the content of a "
+            + "message other than whether an image matches known illegal content should be considered.";
+
+    static final String EURODIG_TECHNOLOGY_OPEN_WORDING = """
             To detect CSAM online, only techniques that can protect privacy by not learning anything about the \
             content of a message other than whether an image matches known illegal content should be used.""";
 
@@ -204,9 +244,10 @@ class DemoThreads {
     static final String EURODIG_TORSTEN = """
             From my perspective, the comments on technology take up too much space in this message. This topic was \
             explored in more depth in another workshop. It also leaves too little room for other aspects that played \
-            a role in the exchange. Therefore, here is a suggestion to change the message:
+            a role in the exchange. Therefore, here is a suggestion to change the message:""";
 
-            CSA is currently increasing exponentially and has serious consequences for the rights and development of \
+    static final String EURODIG_TORSTEN_WORDING = """
+            **CSA is currently increasing exponentially** and has serious consequences for the rights and development of \
             children. For this reason, recognising such depictions and preventing sexual violence should go hand in \
             hand. Participants are concerned about the safety of users, including with regard to the potential use \
             of technology. Breaches of confidential communication or anonymity are seen critically. At the same time, \
@@ -239,6 +280,35 @@ class DemoThreads {
             regard to problem awareness or safety by design approaches. Age verification procedures are perceived as \
             both a risk and an advantage, with a caution on risks to anonymity and participation.""";
 
+    static final String EURODIG_NOTE_AFTER_MEETING =
+            "After a meeting among the workshop organizers, this message was changed.";
+
+    static final String EURODIG_NOTE_MODIFIED = "The session organizers and participants modified this message to "
+            + "better reflect the discussion at the workshop.";
+
+    static final String EURODIG_ADVANCEMENTS_V2 = """
+            **Advancements in legal and regulatory measures on Child Sexual Abuse (CSA):** Workshop 1a discussed three \
+            recent measures on the protection of children from online Child Sexual Abuse (CSA): the proposed EU CSA \
+            Regulation (CSAR), the new UK Online Safety Act, and the positive results from the Lithuanian Law on the \
+            Protection of Minors against detrimental effects of public information. An agreement was found on the \
+            need for better regulation in this field, emphasising the accountability of online service providers for \
+            monitoring illegal and harmful material and safeguarding minors.""";
+
+    static final String EURODIG_INCREASING_V2 = """
+            **CSA is currently increasing exponentially** and has serious consequences for the rights and development \
+            of children. For this reason, recognising such depictions and preventing child sexual abuse should go hand \
+            in hand. Participants are concerned about the safety of users, including with regard to the potential use \
+            of CSAM detection technology. Breaches of confidential communication or anonymity are seen critically. At \
+            the same time, advantages are recognised in the regulations, e.g. with regard to problem awareness or \
+            safety by design approaches. Age verification procedures are perceived as both a risk and an advantage, \
+            with a caution on risks to anonymity and participation.""";
+
+    static final String EURODIG_PRIVACY_V2 = """
+            **The interplay of privacy and safety:** The participants of Workshop 1a of EuroDIG believe privacy and \
+            child safety are intertwined and inseparable, advocating that legal solutions to combat child sexual abuse \
+            online must strive to optimise both. These measures should be centred on children’s rights and their best \
+            interests, as a way forward to achieve this balance.""";
+
     static final String EURODIG_ORGANISERS_PRIVACY = """
             The session organizers and participants modified this message to better reflect the discussion at the \
             workshop as follows:
@@ -251,10 +321,11 @@ class DemoThreads {
     static final String EURODIG_WATERMARKING_QUOTE = "Watermarking and certification of origin should be a more "
             + "reliable means to authenticate content and should be supported by regulation.";
 
-    static final String EURODIG_WATERMARKING = """
-            I would add here: Watermarking and certification of origin should be a more reliable means to \
-            authenticate content and should be supported by regulation, keeping in mind that also these methods can \
-            be circumvented.""";
+    static final String EURODIG_WATERMARKING = "I would add here:";
+
+    static final String EURODIG_WATERMARKING_WORDING = """
+            Watermarking and certification of origin should be a more reliable means to authenticate content and \
+            should be supported by regulation, keeping in mind that also these methods can be circumvented.""";
 
     static final String EURODIG_THANKS_TORSTEN = """
             Thanks Torsten – I think the changes made result in a more balanced statement without sacrificing \

@@ -192,7 +192,51 @@ public class CommentService {
         }
         var comment = new Comment(paragraph.id(), paragraph.versionId(), historic.parentId(), historic.authorId(), body,
                 markdown.toHtml(body), quote, CommentStatus.PUBLISHED, historic.createdAt(), UUID.randomUUID());
-        return comments.saveAndFlush(comment).id();
+        historicWording(historic, paragraph, quote).ifPresent(comment::propose);
+        long id = comments.saveAndFlush(comment).id();
+        for (long supporter : new java.util.LinkedHashSet<>(historic.supporterIds())) {
+            supports.add(id, supporter);
+        }
+        return id;
+    }
+
+    /**
+     * Records a decision on a proposal made before it came to Parley, with its original time; see
+     * {@link #decide(long, ProposalStatus, long, String)}.
+     */
+    @Transactional
+    public void importDecision(long proposalId, ProposalStatus outcome, long by, @org.jspecify.annotations.Nullable String reason,
+                               Instant decidedAt) {
+        find(proposalId).decide(outcome, by, reason, decidedAt);
+    }
+
+    /** The historic comment's proposal, held to the rules of {@link #proposedWording}; else {@link IllegalArgumentException}. */
+    private java.util.Optional<String> historicWording(HistoricComment historic, ParagraphRef paragraph, Quote quote) {
+        String proposed = historic.proposedText() == null ? "" : historic.proposedText().strip();
+        if (proposed.isEmpty()) {
+            if (!historic.supporterIds().isEmpty()) {
+                throw new IllegalArgumentException("Supports for a comment that proposes nothing");
+            }
+            return java.util.Optional.empty();
+        }
+        String original = quote.isPresent() ? quote.exact() : paragraph.text().strip();
+        String where = " (paragraph " + paragraph.number() + " of " + paragraph.consultationSlug() + ")";
+        if (QuoteLocator.collapse(proposed).equals(QuoteLocator.collapse(original))) {
+            throw new IllegalArgumentException("Proposal changes nothing" + where);
+        }
+        if (historic.parentId() != null) {
+            throw new IllegalArgumentException("A reply cannot propose wording" + where);
+        }
+        if (consultations.isFinal(paragraph.id())) {
+            throw new IllegalArgumentException("Proposal on a final text" + where);
+        }
+        if (proposed.length() > MAX_PROPOSAL_LENGTH) {
+            throw new IllegalArgumentException("Proposal longer than " + MAX_PROPOSAL_LENGTH + where);
+        }
+        if (historic.supporterIds().contains(historic.authorId())) {
+            throw new IllegalArgumentException("An author cannot support their own proposal" + where);
+        }
+        return java.util.Optional.of(proposed);
     }
 
     @Transactional

@@ -24,4 +24,10 @@ class Supports {
                 .param("comment", proposalId).param("account", accountId).update();
         return true;
     }
+
+    /** Adds the support if it is not there yet. */
+    void add(long proposalId, long accountId) {
+        jdbc.sql("INSERT INTO support (comment_id, account_id) VALUES (:comment, :account) ON CONFLICT DO NOTHING")
+                .param("comment", proposalId).param("account", accountId).update();
+    }
 }

@@ -1,5 +1,6 @@
 package org.parley.proposal;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -80,6 +81,37 @@ public class ProposalService {
         }
         return consultations.appendVersion(new NewVersion(paragraphId, expectedVersion, text.strip(),
                 VersionSource.ORGANISER_EDIT, note.strip(), organiser.accountId(), null));
+    }
+
+    /**
+     * Brings in a decision taken before Parley, with its time: the organiser accepted the proposal
+     * after editing the paragraph's new wording. The same checks as {@link #acceptWithEdits}, but
+     * the version and the decision keep their original time and nobody is mailed.
+     */
+    @Transactional
+    public int importAcceptedWithEdits(long proposalId, Viewer organiser, int expectedVersion, String text,
+                                       @Nullable String note, Instant decidedAt) {
+        var proposal = openProposal(proposalId);
+        var paragraph = decidable(proposal.paragraphId(), organiser);
+        requireText(text, paragraph);
+        int n = consultations.importVersion(new NewVersion(paragraph.id(), expectedVersion, text.strip(),
+                VersionSource.PROPOSAL, blankToNull(note), organiser.accountId(), proposalId), decidedAt);
+        comments.importDecision(proposalId, ProposalStatus.ACCEPTED_WITH_EDITS, organiser.accountId(), blankToNull(note),
+                decidedAt);
+        return n;
+    }
+
+    /** Brings in an organisers' edit made before Parley, with its time; the same checks as {@link #edit}. */
+    @Transactional
+    public int importEdit(long paragraphId, Viewer organiser, int expectedVersion, String text, String note,
+                          Instant editedAt) {
+        var paragraph = decidable(paragraphId, organiser);
+        requireText(text, paragraph);
+        if (note == null || note.isBlank()) {
+            throw new DecisionRefused("decision.refused.noteRequired");
+        }
+        return consultations.importVersion(new NewVersion(paragraphId, expectedVersion, text.strip(),
+                VersionSource.ORGANISER_EDIT, note.strip(), organiser.accountId(), null), editedAt);
     }
 
     /** Makes an older version current again, as a new version: history only grows. */

@@ -3,6 +3,8 @@ package org.parley.demo;
 import org.junit.jupiter.api.Test;
 import org.parley.account.AccountService;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.VersionSource;
+import org.parley.consultation.VersionView;
 import org.parley.session.SessionService;
 import org.parley.session.SessionView;
 import org.parley.consultation.ConsultationStatus;
@@ -13,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A newcomer's first start: an empty database gets the three seed consultations, an account per
@@ -134,11 +137,13 @@ class DemoContentTest {
         var govTech = find(rows, "The ideas discussed in this session were much broader.");
         assertThat(govTech.createdAt()).isEqualTo(java.time.ZonedDateTime.of(2024, 7, 3, 14, 48, 0, 0, berlin).toInstant());
         assertThat(paragraphText(govTech.paragraph())).startsWith("Digital public services:");
-        var watermark = find(rows, "I would add here: Watermarking");
+        var watermark = find(rows, "I would add here:");
         assertThat(watermark.createdAt()).isEqualTo(java.time.ZonedDateTime.of(2024, 7, 3, 11, 4, 0, 0, berlin).toInstant());
         assertThat(watermark.quote()).isEqualTo("Watermarking and certification of origin should be a more reliable "
                 + "means to authenticate content and should be supported by regulation.");
-        assertThat(rows).filteredOn(row -> row.quote() != null).containsExactly(watermark);
+        var technologyOpen = find(rows, "New technology-open proposal for the first sentence");
+        assertThat(technologyOpen.quote()).startsWith("To detect CSAM online, client-side scanning should not be used;");
+        assertThat(rows).filteredOn(row -> row.quote() != null).containsExactly(technologyOpen, watermark);
 
         var torsten = find(rows, "From my perspective, the comments on technology take up too much space");
         assertThat(torsten.author()).startsWith("Torsten");
@@ -175,6 +180,161 @@ class DemoContentTest {
         assertThat(page.select(".recent-comments time").first().attr("datetime")).isEqualTo("2024-07-03T12:48:00Z");
         assertThat(page.select(".recent-comments a").eachAttr("href")).allMatch(href -> href.matches("/comments/\\d+"));
         assertThat(page.text()).doesNotContain("@parley.example");
+    }
+
+    @Test
+    void theChangedMessagesHaveTheOrganisersSecondVersionsOnTheSeedsDates() {
+        var rows = thread("eurodig-2024-workshop-1a");
+        long olga = accounts.idOf("organiser@parley.example").orElseThrow();
+        var torsten = find(rows, "From my perspective, the comments on technology take up too much space");
+        var berlin = java.time.ZoneId.of("Europe/Berlin");
+
+        var advancements = consultations.versions(paragraphStarting("Advancements in legal and regulatory measures"));
+        assertThat(advancements).extracting(VersionView::n, VersionView::source, VersionView::authorId,
+                VersionView::proposalId, VersionView::changeNote).containsExactly(
+                tuple(1, VersionSource.IMPORT, null, null, null),
+                tuple(2, VersionSource.ORGANISER_EDIT, olga, null,
+                        "After a meeting among the workshop organizers, this message was changed."));
+        assertThat(advancements.get(0).text()).contains("Participants agreed that better regulation is needed");
+        assertThat(advancements.get(1).text()).startsWith("**Advancements in legal and regulatory measures on Child "
+                + "Sexual Abuse (CSA):** Workshop 1a discussed").endsWith("for monitoring illegal and harmful material "
+                + "and safeguarding minors.");
+        assertThat(advancements.get(1).createdAt())
+                .isEqualTo(java.time.ZonedDateTime.of(2024, 7, 3, 10, 58, 0, 0, berlin).toInstant());
+
+        String modified = "The session organizers and participants modified this message to better reflect the "
+                + "discussion at the workshop.";
+        var increasing = consultations.versions(torsten.paragraph());
+        assertThat(increasing).extracting(VersionView::n, VersionView::source, VersionView::authorId,
+                VersionView::proposalId, VersionView::changeNote).containsExactly(
+                tuple(1, VersionSource.IMPORT, null, null, null),
+                tuple(2, VersionSource.PROPOSAL, olga, torsten.id(), modified));
+        assertThat(increasing.get(1).text()).contains("preventing child sexual abuse should go hand in hand",
+                "potential use of CSAM detection technology").endsWith("with a caution on risks to anonymity and participation.");
+        assertThat(increasing.get(1).createdAt())
+                .isEqualTo(java.time.ZonedDateTime.of(2024, 7, 3, 11, 0, 0, 0, berlin).toInstant());
+
+        var privacy = consultations.versions(paragraphStarting("The interplay of privacy and safety"));
+        assertThat(privacy).extracting(VersionView::n, VersionView::source, VersionView::authorId,
+                VersionView::proposalId, VersionView::changeNote).containsExactly(
+                tuple(1, VersionSource.IMPORT, null, null, null),
+                tuple(2, VersionSource.ORGANISER_EDIT, olga, null, modified));
+        assertThat(privacy.get(1).text()).endsWith("These measures should be centred on children’s rights and their "
+                + "best interests, as a way forward to achieve this balance.");
+        assertThat(privacy.get(1).createdAt())
+                .isEqualTo(java.time.ZonedDateTime.of(2024, 7, 3, 11, 1, 0, 0, berlin).toInstant());
+
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
+                        WHERE p.current_version > 1""").query(Long.class).single())
+                .as("only the three messages the organisers changed have a second version").isEqualTo(3);
+    }
+
+    @Autowired
+    org.parley.proposal.ProposalService proposalService;
+
+    @Test
+    void anImportedVersionKeepsTheExpectedVersionRule() {
+        long olga = accounts.idOf("organiser@parley.example").orElseThrow();
+        long privacy = paragraphStarting("The interplay of privacy and safety");
+
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.parley.consultation.ParagraphChanged.class)
+                .isThrownBy(() -> proposalService.importEdit(privacy, new org.parley.account.Viewer(olga, false), 1,
+                        "**The interplay of privacy and safety:** Other words.", "Stale.", java.time.Instant.now()));
+        assertThat(consultations.versions(privacy)).hasSize(2);
+    }
+
+    @Test
+    void theSeedsProposalsAreOpenOrAcceptedWithTheirSupports() {
+        var proposals = jdbc.sql("""
+                        SELECT a.display_name AS author, m.body, m.quote_exact AS quote, m.proposed_text,
+                               m.proposal_status, d.display_name AS decided_by, m.decided_at, m.decision_reason,
+                               (SELECT string_agg(s.display_name, ', ' ORDER BY s.display_name) FROM support x
+                                JOIN account s ON s.id = x.account_id WHERE x.comment_id = m.id) AS supporters
+                        FROM comment m JOIN account a ON a.id = m.author_id LEFT JOIN account d ON d.id = m.decided_by
+                        WHERE m.proposed_text IS NOT NULL ORDER BY m.created_at""")
+                .query((rs, n) -> java.util.Arrays.asList(rs.getString("author"), rs.getString("body"),
+                        rs.getString("quote"), rs.getString("proposed_text"), rs.getString("proposal_status"),
+                        rs.getString("decided_by"), rs.getString("decision_reason"), rs.getString("supporters"),
+                        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant().toString()))
+                .list();
+
+        assertThat(proposals).hasSize(3);
+        assertThat(proposals.get(0)).containsExactly("Lukas Brenner",
+                "New technology-open proposal for the first sentence of the paragraph, as there was no explicit "
+                        + "request in the workshop to exclude CCS:",
+                "To detect CSAM online, client-side scanning should not be used; only techniques that can protect "
+                        + "privacy by not learning anything about the content of a message other than whether an image "
+                        + "matches known illegal content should be considered.",
+                "To detect CSAM online, only techniques that can protect privacy by not learning anything about the "
+                        + "content of a message other than whether an image matches known illegal content should be used.",
+                "OPEN", null, null, "David", null);
+        assertThat(proposals.get(1)).startsWith("Torsten Participant").containsSubsequence(
+                "ACCEPTED_WITH_EDITS", "Olga Organiser",
+                "The session organizers and participants modified this message to better reflect the discussion at "
+                        + "the workshop.", "Emma Lindqvist, Ian Brooks", "2024-07-03T09:00:00Z");
+        assertThat(proposals.get(1).get(1)).endsWith("Therefore, here is a suggestion to change the message:");
+        assertThat(proposals.get(1).get(2)).as("for the whole message").isNull();
+        assertThat(proposals.get(1).get(3)).startsWith("**CSA is currently increasing exponentially** and has serious")
+                .contains("preventing sexual violence should go hand in hand")
+                .endsWith("However, this should not be at the expense of anonymity and participation.");
+        assertThat(proposals.get(2)).containsExactly("Nadia Haddad", "I would add here:",
+                "Watermarking and certification of origin should be a more reliable means to authenticate content and "
+                        + "should be supported by regulation.",
+                "Watermarking and certification of origin should be a more reliable means to authenticate content and "
+                        + "should be supported by regulation, keeping in mind that also these methods can be circumvented.",
+                "OPEN", null, null, "Emma Lindqvist, Kristina Tamm", null);
+    }
+
+    @Test
+    void theThreadsShowTheProposalsWithTheirStatusAndSupporters() {
+        var messages = org.parley.Pages.html(mvc.get().uri("/c/eurodig-2024-workshop-1a").exchange());
+        assertThat(messages.text()).as("the current wording of the changed messages").contains(
+                "An agreement was found on the need for better regulation in this field",
+                "with a caution on risks to anonymity and participation",
+                "These measures should be centred on children’s rights");
+
+        var watermarking = threadPage("AI-generated abuse material");
+        var nadia = watermarking.select(".proposal").first();
+        assertThat(nadia.select(".proposal-status").text()).isEqualTo("Open proposal for the quoted passage");
+        assertThat(nadia.select(".change-after").text()).contains("keeping in mind that also these methods can be circumvented.");
+        assertThat(nadia.select(".supporters").text()).isEqualTo("Supported by 2 people: Emma Lindqvist, Kristina Tamm");
+
+        var detection = threadPage("Detection technology");
+        assertThat(detection.select(".proposal")).hasSize(1);
+        assertThat(detection.select(".proposal .proposal-status").text()).isEqualTo("Open proposal for the quoted passage");
+        assertThat(detection.select(".proposal .supporters").text()).isEqualTo("Supported by 1 person: David");
+
+        var increasing = threadPage("CSA is currently increasing exponentially");
+        var torsten = increasing.select(".proposal").first();
+        assertThat(torsten.select(".proposal-status").text())
+                .startsWith("Accepted with edits for the whole paragraph").contains("version 1");
+        assertThat(torsten.select(".proposal-decision").text()).startsWith("Decided by Olga Organiser");
+        assertThat(torsten.select(".supporters").text()).isEqualTo("Supported by 2 people: Emma Lindqvist, Ian Brooks");
+    }
+
+    @Test
+    void theHistoryOfAChangedMessageShowsTheOrganisersNoteOnce() {
+        String anchor = jdbc.sql("SELECT anchor FROM paragraph WHERE id = :id")
+                .param("id", paragraphStarting("Advancements in legal and regulatory measures")).query(String.class).single();
+        var history = org.parley.Pages.html(mvc.get().uri("/c/eurodig-2024-workshop-1a/p/" + anchor + "/history").exchange());
+
+        assertThat(history.select(".change-note").eachText()).singleElement().asString()
+                .contains("After a meeting among the workshop organizers, this message was changed.");
+    }
+
+    private org.jsoup.nodes.Document threadPage(String words) {
+        String anchor = jdbc.sql("SELECT anchor FROM paragraph WHERE id = :id").param("id", paragraphStarting(words))
+                .query(String.class).single();
+        return org.parley.Pages.html(mvc.get().uri("/c/eurodig-2024-workshop-1a/p/" + anchor).exchange());
+    }
+
+    private long paragraphStarting(String words) {
+        return jdbc.sql("""
+                        SELECT p.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
+                        JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = 1
+                        WHERE c.slug = 'eurodig-2024-workshop-1a' AND v.text LIKE :start""")
+                .param("start", "**" + words + "%").query(Long.class).single();
     }
 
     record Row(long id, @org.jspecify.annotations.Nullable Long parentId, String author, long paragraph, String body,

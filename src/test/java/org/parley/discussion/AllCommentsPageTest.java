@@ -342,6 +342,26 @@ class AllCommentsPageTest {
                 new HistoricComment(paragraph, amina, null, "Body", "words that are not there", START)));
     }
 
+    @Test
+    void aHistoricProposalKeepsTheRulesOfProposals() {
+        long paragraph = jdbc.sql("SELECT p.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id "
+                + "WHERE c.slug = :slug ORDER BY p.position LIMIT 1").param("slug", slug).query(Long.class).single();
+        String current = comments.proposal(comments.importComment(new HistoricComment(paragraph, amina, null, "Better:",
+                null, START, "Some new wording.", java.util.List.of(tricky)))).proposedText();
+        assertThat(current).isEqualTo("Some new wording.");
+        long first = comments.importComment(new HistoricComment(paragraph, amina, null, "First", null, START));
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().as("a reply proposes nothing")
+                .isThrownBy(() -> comments.importComment(new HistoricComment(paragraph, tricky, first, "Reply", null,
+                        START, "Other wording.", java.util.List.of())));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().as("nobody supports their own proposal")
+                .isThrownBy(() -> comments.importComment(new HistoricComment(paragraph, amina, null, "Mine", null,
+                        START, "Other wording.", java.util.List.of(amina))));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().as("no supports without a proposal")
+                .isThrownBy(() -> comments.importComment(new HistoricComment(paragraph, amina, null, "Plain", null,
+                        START, null, java.util.List.of(tricky))));
+    }
+
     private static Element child(Element parent, String name) {
         return (Element) parent.getElementsByTagNameNS("http://www.w3.org/2005/Atom", name).item(0);
     }
