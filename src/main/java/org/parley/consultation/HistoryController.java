@@ -32,7 +32,10 @@ class HistoryController {
     String show(@PathVariable String slug, @PathVariable String anchor,
                 @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
                 @Nullable Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
-        var paragraph = consultations.paragraph(slug, anchor, Viewer.of(authentication).admin());
+        var viewer = Viewer.of(authentication);
+        var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
+        model.addAttribute("mayRestore", viewer.isSignedIn() && consultations.mayDecide(paragraph.id(), viewer)
+                && !consultations.isFinal(paragraph.id()));
         var versions = consultations.versions(paragraph.id());
         model.addAttribute("consultation", consultations.summary(slug));
         model.addAttribute("paragraph", paragraph);

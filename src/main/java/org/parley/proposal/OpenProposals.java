@@ -62,4 +62,57 @@ class OpenProposals {
                         diffs.change(row.original(), row.proposed())))
                 .toList();
     }
+
+    /** The messages of the sessions the viewer organises, in document order. */
+    List<SessionMessage> messages(Viewer viewer) {
+        return jdbc.sql("""
+                        SELECT c.title, c.slug, p.anchor, p.number, w.code, p.current_version, v.text,
+                               (SELECT count(*) FROM comment m WHERE m.paragraph_id = p.id AND m.proposal_status = 'OPEN'
+                                    AND m.status = 'PUBLISHED') AS open_proposals,
+                               (SELECT count(*) FROM comment m WHERE m.paragraph_id = p.id AND m.status = 'PUBLISHED') AS comments
+                        FROM paragraph p
+                        JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
+                        JOIN section s ON s.id = p.section_id
+                        JOIN session w ON w.id = s.session_id
+                        JOIN consultation c ON c.id = p.consultation_id
+                        WHERE p.removed_at IS NULL
+                          AND w.id IN (SELECT session_id FROM session_organiser WHERE account_id = :account)
+                        ORDER BY c.title, p.position
+                        LIMIT :limit""")
+                .param("account", viewer.accountId() == null ? -1L : viewer.accountId())
+                .param("limit", LIMIT)
+                .query((rs, row) -> new SessionMessage(rs.getString("title"), rs.getString("slug"), rs.getString("anchor"),
+                        rs.getString("number"), rs.getString("code"), rs.getInt("current_version"),
+                        excerpt(rs.getString("text")), rs.getInt("open_proposals"), rs.getInt("comments")))
+                .list();
+    }
+
+    /** The latest comments on the messages of the sessions the viewer organises. */
+    List<RecentActivity> activity(Viewer viewer) {
+        record Row(long id, long authorId, java.sql.Timestamp createdAt, String number, String body) {
+        }
+        var rows = jdbc.sql("""
+                        SELECT m.id, m.author_id, m.created_at, p.number, m.body
+                        FROM comment m
+                        JOIN paragraph p ON p.id = m.paragraph_id
+                        JOIN section s ON s.id = p.section_id
+                        WHERE m.status = 'PUBLISHED' AND m.author_id IS NOT NULL
+                          AND s.session_id IN (SELECT session_id FROM session_organiser WHERE account_id = :account)
+                        ORDER BY m.created_at DESC, m.id DESC
+                        LIMIT 15""")
+                .param("account", viewer.accountId() == null ? -1L : viewer.accountId())
+                .query(Row.class)
+                .list();
+        var names = rows.isEmpty() ? Map.<Long, org.parley.account.ParticipantView>of()
+                : accounts.participants(rows.stream().map(Row::authorId).distinct().toList());
+        return rows.stream()
+                .map(row -> new RecentActivity(row.id(), names.containsKey(row.authorId()) ? names.get(row.authorId()).displayName() : "",
+                        row.createdAt().toInstant(), row.number(), excerpt(row.body())))
+                .toList();
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 120 ? flat : flat.substring(0, 120) + "…";
+    }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "Waiting for your decision": the organiser's queue of open proposals. */
+/** The organiser's desk: the open proposals waiting for them, their sessions' messages, and the latest comments on them. */
 @Controller
 class OpenProposalsController {
 
@@ -18,7 +18,10 @@ class OpenProposalsController {
 
     @GetMapping("/proposals")
     String list(Authentication authentication, Model model) {
-        model.addAttribute("proposals", proposals.forOrganiser(Viewer.of(authentication)));
+        var viewer = Viewer.of(authentication);
+        model.addAttribute("proposals", proposals.forOrganiser(viewer));
+        model.addAttribute("messages", proposals.messages(viewer));
+        model.addAttribute("activity", proposals.activity(viewer));
         model.addAttribute("limit", OpenProposals.LIMIT);
         return "proposal/list";
     }

@@ -223,8 +223,15 @@ class ProposalFlowTest {
                 .param("note", "After a meeting among the workshop organizers.")).hasStatus3xxRedirection();
         assertThat(currentText()).isEqualTo("After a meeting: a new message.");
 
+        var history = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}/history", slug, anchor).with(user(organiser)).exchange());
+        var restore = history.select("form[action$=/restore]");
+        assertThat(restore).hasSize(1);
+        assertThat(restore.select("input[name=version]").val()).isEqualTo("1");
+        assertThat(Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}/history", slug, anchor).with(user(ian)).exchange())
+                .select("form[action$=/restore]")).as("only organisers restore").isEmpty();
         assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/restore", slug, anchor).with(user(organiser)).with(csrf())
-                .param("version", "1").param("expectedVersion", "2")).hasStatus3xxRedirection();
+                .param("version", restore.select("input[name=version]").val())
+                .param("expectedVersion", restore.select("input[name=expectedVersion]").val())).hasStatus3xxRedirection();
         assertThat(version()).isEqualTo(3);
         assertThat(currentText()).isEqualTo(MESSAGE);
         assertThat(jdbc.sql("SELECT string_agg(source, ',' ORDER BY n) FROM paragraph_version WHERE paragraph_id = ?")
@@ -340,6 +347,12 @@ class ProposalFlowTest {
                 .doesNotContain("/proposals/" + decided);
         assertThat(mine.select(".open-proposal").stream().filter(item -> item.html().contains("/proposals/" + open)).findFirst()
                 .orElseThrow().select(".diff ins").text()).contains("An addition");
+        var messages = mine.select(".session-messages tbody tr").stream()
+                .filter(row -> row.text().contains("WS1a, paragraph 1")).findFirst().orElseThrow();
+        var cells = messages.select("td").eachText();
+        assertThat(cells.get(0)).startsWith("WS1a, paragraph 1 CSA is currently increasing exponentially");
+        assertThat(cells.subList(1, 4)).as("version, open proposals, comments").containsExactly("1", "1", "2");
+        assertThat(mine.select(".recent-activity li").first().text()).contains("Ian Example", "on paragraph 1", "Or this.");
         var others = Pages.html(mvc.get().uri("/proposals").with(user(otherOrganiser)).exchange());
         assertThat(others.select(".open-proposal a[href^=/proposals/]").eachAttr("href")).doesNotContain("/proposals/" + open);
         var admin = Pages.html(mvc.get().uri("/proposals").with(user(discussions.admin("Ada Admin"))).exchange());
