@@ -1,0 +1,10 @@
+-- Prints one machine-readable line at the end of a wrk run; run.sh reads it.
+-- RESULT requests/s p50(ms) p99(ms) bytes/response requests errors(status>=400, socket)
+function done(summary, latency, requests)
+   local e = summary.errors
+   io.write(string.format("RESULT %.1f %.2f %.2f %d %d %d\n",
+      summary.requests / (summary.duration / 1e6),
+      latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+      summary.requests > 0 and math.floor(summary.bytes / summary.requests) or 0,
+      summary.requests, e.status + e.connect + e.read + e.write + e.timeout))
+end

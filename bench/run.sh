@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Benchmark: builds Parley, starts it on a fresh embedded database, loads a consultation of the
+# given size (bench/generate.sql), and runs wrk against the reading pages, the Atom feed and
+# comment posting, next to the consultation page's HTML served as a static file by nginx.
+# Loopback only; stops everything it started. Usage: bench/run.sh [seed|large]
+# Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_CONNECTIONS ("8 32"),
+# BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483), BENCH_SKIP_BUILD=1.
+set -euo pipefail
+
+size=${1:-seed}
+case "$size" in
+    seed)  paragraphs=300;  comments=3000;  proposals=300;  versions=100; accounts=200 ;;
+    large) paragraphs=1000; comments=20000; proposals=2000; versions=400; accounts=1000 ;;
+    *) echo "usage: $0 [seed|large]" >&2; exit 2 ;;
+esac
+duration=${BENCH_DURATION:-10}
+connections=${BENCH_CONNECTIONS:-8 32}
+app_port=${BENCH_APP_PORT:-18481}
+db_port=${BENCH_DB_PORT:-18482}
+static_port=${BENCH_STATIC_PORT:-18483}
+slug=bench
+app=http://127.0.0.1:$app_port
+static=http://127.0.0.1:$static_port
+
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+# The tools, from Debian, when missing (the bench only; tests and CI never need them).
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v psql >/dev/null || missing+=(postgresql-client)
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"
+fi
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+work=$(mktemp -d /tmp/parley-bench.XXXXXX)
+app_pid=; nginx_pid=
+cleanup() {
+    [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+    if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+        kill "$app_pid"   # Spring closes the embedded PostgreSQL on the way out
+        for _ in $(seq 30); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
+        kill -9 "$app_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+    echo "== building" >&2
+    ./mvnw -q -B -DskipTests package
+fi
+
+echo "== starting Parley (data in $work)" >&2
+started=$(date +%s.%N)
+java -XX:MaxRAMPercentage=75 -jar target/parley.jar \
+    --server.address=127.0.0.1 --server.port="$app_port" \
+    --parley.demo.enabled=false \
+    --parley.database.embedded.data-directory="$work/postgres" \
+    --parley.database.embedded.port="$db_port" \
+    --parley.discussion.minimum-fill-time=0s \
+    --parley.discussion.comments-per-minute=1000000 \
+    --parley.discussion.comments-per-hour=1000000 \
+    >"$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 240); do
+    curl -fs -o /dev/null "$app/" && break
+    kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log" >&2; exit 1; }
+    sleep 0.5
+done
+curl -fs -o /dev/null "$app/" || { echo "Parley did not start" >&2; tail -50 "$work/app.log" >&2; exit 1; }
+startup=$(echo "$(date +%s.%N) - $started" | bc)
+
+echo "== generating the '$size' consultation" >&2
+db="postgresql://postgres@localhost:$db_port/postgres"
+gen_started=$(date +%s.%N)
+psql "$db" -q -v ON_ERROR_STOP=1 -v slug="$slug" -v paragraphs=$paragraphs -v comments=$comments \
+    -v proposals=$proposals -v versions=$versions -v accounts=$accounts -v hot=200 \
+    -f bench/generate.sql >&2
+generated=$(echo "$(date +%s.%N) - $gen_started" | bc)
+count_comments() { psql "$db" -qtA -c "SELECT count(*) FROM comment"; }
+
+# Sign in as a participant; take the comment form's CSRF token and signed shownAt.
+jar=$work/cookies
+login_csrf=$(curl -fs -c "$jar" -b "$jar" "$app/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$login_csrf" \
+    --data-urlencode "email=bench-1@parley.example" --data-urlencode "password=parley-bench-2026" "$app/login"
+curl -fs -c "$jar" -b "$jar" "$app/c/$slug/p/p-3" > "$work/form.html"
+csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$work/form.html" | head -1 | sed 's/.*value="//; s/"$//')
+shown_at=$(grep -o 'name="shownAt" value="[^"]*"' "$work/form.html" | head -1 | sed 's/.*value="//; s/"$//')
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+[ -n "$csrf" ] && [ -n "$shown_at" ] && [ -n "$session" ] || { echo "could not sign in / read the comment form" >&2; exit 1; }
+
+# The ceiling: the consultation page's HTML as a static file from nginx.
+mkdir -p "$work/static" "$work/nginx"
+curl -fs "$app/c/$slug" > "$work/static/consultation.html"
+chmod a+rx "$work" "$work/static"; chmod a+r "$work/static/consultation.html"   # nginx's workers run as nobody
+cat > "$work/nginx/nginx.conf" <<CONF
+daemon off;
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy;
+    fastcgi_temp_path $work/nginx/fastcgi; uwsgi_temp_path $work/nginx/uwsgi; scgi_temp_path $work/nginx/scgi;
+    default_type text/html;
+    sendfile on; tcp_nopush on; keepalive_requests 1000000;
+    server { listen 127.0.0.1:$static_port; root $work/static; }
+}
+CONF
+"$nginx_bin" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" 2>/dev/null &
+nginx_pid=$!
+for _ in $(seq 20); do curl -fs -o /dev/null "$static/consultation.html" && break; sleep 0.25; done
+curl -fs -o /dev/null "$static/consultation.html" || { echo "nginx does not serve the page" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
+
+targets=(
+    "home|$app/"
+    "consultation page|$app/c/$slug"
+    "paragraph, 200-comment thread|$app/c/$slug/p/p-1"
+    "history, 5 versions|$app/c/$slug/p/p-2/history"
+    "Atom feed|$app/c/$slug/comments.atom"
+    "all comments|$app/c/$slug/comments"
+    "static consultation page (nginx)|$static/consultation.html"
+)
+
+echo "== warming up" >&2
+for t in "${targets[@]}"; do
+    wrk -t2 -c8 -d3s -s bench/report.lua "${t#*|}" >/dev/null
+done
+export BENCH_COOKIE="JSESSIONID=$session" BENCH_CSRF="$csrf" BENCH_SHOWN_AT="$shown_at" BENCH_POST_PATH="/c/$slug/p/p-3/comments"
+BENCH_NONCE=1 wrk -t2 -c8 -d3s -s bench/post.lua "$app" >/dev/null
+
+declare -A rps
+rows=()
+run() { # name url connections [script]
+    local out; out=$(wrk -t2 -c"$3" -d"${duration}s" --timeout 10s -s "${4:-bench/report.lua}" "$2")
+    local line; line=$(grep '^RESULT' <<<"$out")
+    read -r _ r p50 p99 bytes n errors <<<"$line"
+    rps["$1|$3"]=$r
+    rows+=("$1|$3|$r|$p50|$p99|$bytes|$n|$errors")
+    grep '^POSTED' <<<"$out" | awk '{print $2}' > "$work/posted" || true
+}
+posted_total=0
+before=$(count_comments)
+for c in $connections; do
+    for t in "${targets[@]}"; do
+        echo "== ${t%%|*}, $c connections" >&2
+        run "${t%%|*}" "${t#*|}" "$c"
+    done
+    echo "== comment posting, $c connections" >&2
+    BENCH_NONCE=$((c + 1000)) run "comment posting" "$app" "$c" bench/post.lua
+    posted_total=$((posted_total + $(cat "$work/posted")))
+done
+sleep 1
+after=$(count_comments)
+hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$app_pid/status")
+
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo "+local changes")
+echo
+echo "Parley bench, size '$size' ($paragraphs paragraphs, $comments comments, $proposals proposals), $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
+echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1; uncompressed (wrk sends no Accept-Encoding)"
+echo
+echo "| target | conns | req/s | p50 ms | p99 ms | bytes/resp | requests | errors | vs static |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+for row in "${rows[@]}"; do
+    IFS='|' read -r name c r p50 p99 bytes n errors <<<"$row"
+    ratio=$(echo "scale=2; $r * 100 / ${rps["static consultation page (nginx)|$c"]}" | bc)
+    echo "| $name | $c | $r | $p50 | $p99 | $bytes | $n | $errors | $ratio% |"
+done
+echo
+echo "Comments posted (302 answers): $posted_total; rows added: $((after - before)) (posts in flight when wrk stops are added too); lost: $((posted_total > after - before ? posted_total - (after - before) : 0))"
+echo "Peak RSS of the application (VmHWM, JVM only, not the embedded PostgreSQL): $((hwm / 1024)) MB"
+echo "Start-up to first page: ${startup%.*} s (includes initdb of the embedded PostgreSQL); data generation: ${generated%.*} s"
