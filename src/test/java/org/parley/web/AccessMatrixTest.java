@@ -112,7 +112,7 @@ class AccessMatrixTest {
             new Row("POST", "/comments/{id}/withdraw", "/comments/{comment}/withdraw", "LFFOFFF"),
             new Row("GET", "/comments/{id}/flag", "/comments/{comment}/flag", "LOOOOOO"),
             new Row("POST", "/comments/{id}/flag", "/comments/{comment}/flag", "LOOOOOO", "reason=Off topic."),
-            new Row("POST", "/comments/{id}/support", "/comments/{proposal}/support", "LOOROOO"),
+            new Row("POST", "/comments/{id}/support", "/comments/{proposal}/support", "LROROOO"),
 
             new Row("GET", "/proposals", "/proposals", "LOOOOOO"),
             new Row("GET", "/proposals/{id}", "/proposals/{proposal}", "LFFFFOO"),

@@ -92,6 +92,23 @@ class ObjectAccessTest {
     }
 
     @Test
+    void anUnconfirmedAccountCannotSupportAProposal() {
+        long proposal = proposal(author, slug, anchor);
+        jdbc.sql("UPDATE account SET verified_at = NULL WHERE id = ?").params(intruder.id()).update();
+
+        assertThat(mvc.post().uri("/comments/{id}/support", proposal).with(user(intruder)).with(csrf()))
+                .hasStatus3xxRedirection().flash().containsEntry("flash", "proposal.refused.supportUnconfirmed");
+        assertThat(jdbc.sql("SELECT count(*) FROM support WHERE comment_id = ?").params(proposal).query(Long.class).single())
+                .isZero();
+
+        jdbc.sql("UPDATE account SET verified_at = now() WHERE id = ?").params(intruder.id()).update();
+        assertThat(mvc.post().uri("/comments/{id}/support", proposal).with(user(intruder)).with(csrf()))
+                .hasStatus3xxRedirection().flash().containsEntry("flash", "proposal.supported");
+        assertThat(jdbc.sql("SELECT count(*) FROM support WHERE comment_id = ?").params(proposal).query(Long.class).single())
+                .isOne();
+    }
+
+    @Test
     void anOrganiserCannotDecideOnAProposalOfAnotherSession() {
         long proposal = proposal(author, slug, otherAnchor);
 
