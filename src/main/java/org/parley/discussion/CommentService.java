@@ -139,6 +139,9 @@ public class CommentService {
         if (comment.isBy(accountId)) {
             throw new CommentRefused("proposal.refused.supportOwn");
         }
+        if (!accounts.isConfirmed(accountId)) {
+            throw new CommentRefused("proposal.refused.supportUnconfirmed");
+        }
         return supports.toggle(proposalId, accountId);
     }
 
