@@ -44,6 +44,8 @@ import org.parley.consultation.ParagraphOutline;
  */
 class DocxImporter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocxImporter.class);
+
     static final String BROKEN = "import.error.docx.broken";
     static final String ENCRYPTED = "import.error.docx.encrypted";
     static final String BOMB = "import.error.docx.bomb";
@@ -72,6 +74,7 @@ class DocxImporter {
         } catch (ImportRejected e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            log.debug("Unreadable Word document", e);
             throw new ImportRejected(isZipBomb(e) ? BOMB : BROKEN);
         }
     }
@@ -109,7 +112,9 @@ class DocxImporter {
                 }
             }
         }
-        comments = Math.max(comments, document.getComments().length);
+        if (document.getComments() != null) {
+            comments = Math.max(comments, document.getComments().length);
+        }
         if (images > 0) {
             warnings.add(new ImportWarning("import.warning.docx.images", images));
         }

@@ -44,7 +44,7 @@ final class SourceDecoder {
             } catch (ImportRejected notUtf8) {
                 // Without a byte order mark saying UTF-8, a file that reads cleanly as Windows-1252 is
                 // taken as such (Word's "Save as text" on Windows); one that does not is still refused.
-                if (utf8Bom) {
+                if (utf8Bom || hasUtf8Sequence(bytes)) {
                     throw notUtf8;
                 }
                 try {
@@ -63,6 +63,25 @@ final class SourceDecoder {
             throw new ImportRejected(EMPTY);
         }
         return pasted;
+    }
+
+    /* Valid multi-byte UTF-8 next to the invalid bytes means damaged UTF-8, not Windows-1252 ("Ã©"). */
+    private static boolean hasUtf8Sequence(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                continue;
+            }
+            boolean continued = true;
+            for (int k = 1; k < length; k++) {
+                continued &= (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (continued) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -53,6 +53,8 @@ class SourceDecoderTest {
         for (int undefined : new int[] {0x81, 0x8D, 0x8F, 0x90, 0x9D}) {
             assertRejected(() -> SourceDecoder.decode(bytes('U', 'N', undefined, 's')), SourceDecoder.ENCODING, 2);
         }
+        // valid UTF-8 sequences elsewhere mean damaged UTF-8, not Windows-1252
+        assertRejected(() -> SourceDecoder.decode(bytes('c', 'a', 'f', 0xC3, 0xA9, ' ', 0xE9)), SourceDecoder.ENCODING, 6);
         // a UTF-8 byte order mark says UTF-8: no second guess
         assertRejected(() -> SourceDecoder.decode(bytes(0xEF, 0xBB, 0xBF, 0x66, 0xC3, 0x28)), SourceDecoder.ENCODING, 4);
         assertRejected(() -> SourceDecoder.decode(bytes(0xEF, 0xBB, 0xBF, 'c', 'a', 'f', 0xE9)), SourceDecoder.ENCODING, 6);
