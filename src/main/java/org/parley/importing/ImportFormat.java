@@ -8,19 +8,44 @@ import org.jspecify.annotations.Nullable;
 /* How to read a text: the file name decides when it can, otherwise a look at the text does. */
 public enum ImportFormat {
     MARKDOWN,
-    PLAIN_TEXT;
+    PLAIN_TEXT,
+    DOCX,
+    HTML;
 
     // Markdown headings, table rules and "*"/"-" bullets. Numbered lines ("1. ") are left out on
     // purpose: plain-text reports number their headings that way.
     private static final Pattern MARKDOWN_LINE = Pattern.compile("(?m)^(#{1,6}\\s+\\S|\\|?\\s*:?-{3,}|[*-] \\S)");
 
+    private static final Pattern HTML_START = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html)");
+
+    /** For an upload: a Word document is recognised by its name or its zip signature, before any decoding. */
+    public static @Nullable ImportFormat detectBinary(byte[] bytes, @Nullable String filename) {
+        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".docx")) {
+            return DOCX;
+        }
+        boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        return zip && !isTextName(name) ? DOCX : null;
+    }
+
+    private static boolean isTextName(String name) {
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")
+                || name.endsWith(".html") || name.endsWith(".htm");
+    }
+
     public static ImportFormat detect(String text, @Nullable String filename) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return HTML;
+        }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             return MARKDOWN;
         }
         if (name.endsWith(".txt")) {
             return PLAIN_TEXT;
+        }
+        if (HTML_START.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find()) {
+            return HTML;
         }
         return MARKDOWN_LINE.matcher(text).find() ? MARKDOWN : PLAIN_TEXT;
     }

@@ -1,5 +1,8 @@
 package org.parley.importing;
 
+import java.util.ArrayList;
+import java.util.Base64;
+
 import org.jspecify.annotations.Nullable;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.SectionOutline;
@@ -25,14 +28,39 @@ public class ImportService {
     }
 
     ImportPreview preview(byte[] upload, @Nullable String filename, @Nullable ImportFormat format) {
+        var binary = format != null ? format : ImportFormat.detectBinary(upload, filename);
+        if (binary == ImportFormat.DOCX) {
+            return preview(ImportFormat.DOCX, Base64.getEncoder().encodeToString(upload), new DocxImporter().parse(upload));
+        }
         return preview(SourceDecoder.decode(upload), filename, format);
     }
 
+    /**
+     * A pasted or carried text. A Word document is carried from the preview to the confirmation
+     * as its bytes in Base64, so that it is parsed again from the original file.
+     */
     ImportPreview preview(String text, @Nullable String filename, @Nullable ImportFormat format) {
         String checked = SourceDecoder.decode(text);
         var chosen = format != null ? format : ImportFormat.detect(checked, filename);
-        var outline = parse(checked, chosen);
-        return new ImportPreview(chosen, checked, outline, checks.check(outline));
+        if (chosen == ImportFormat.DOCX) {
+            byte[] bytes;
+            try {
+                bytes = Base64.getMimeDecoder().decode(Texts.trim(checked));
+            } catch (IllegalArgumentException notBase64) {
+                throw new ImportRejected(DocxImporter.BROKEN);
+            }
+            return preview(chosen, Texts.trim(checked), new DocxImporter().parse(bytes));
+        }
+        return preview(chosen, checked, parse(checked, chosen));
+    }
+
+    private ImportPreview preview(ImportFormat format, String carried, ParsedText parsed) {
+        if (parsed.outline().paragraphCount() == 0) {
+            throw new ImportRejected("import.error.noParagraphs");
+        }
+        var warnings = new ArrayList<>(parsed.warnings());
+        warnings.addAll(checks.check(parsed.outline()));
+        return new ImportPreview(format, carried, parsed.outline(), warnings);
     }
 
     /** Writes the text into an empty consultation, all of it or nothing. */
@@ -47,15 +75,13 @@ public class ImportService {
         return result;
     }
 
-    private static TextOutline parse(String text, ImportFormat format) {
-        var outline = switch (format) {
-            case MARKDOWN -> new MarkdownImporter().parse(text);
-            case PLAIN_TEXT -> new PlainTextImporter().parse(text);
+    private static ParsedText parse(String text, ImportFormat format) {
+        return switch (format) {
+            case MARKDOWN -> ParsedText.of(new MarkdownImporter().parse(text));
+            case PLAIN_TEXT -> ParsedText.of(new PlainTextImporter().parse(text));
+            case HTML -> ParsedText.of(new HtmlImporter().parse(text));
+            case DOCX -> throw new IllegalArgumentException("a Word document is read from its bytes");
         };
-        if (outline.paragraphCount() == 0) {
-            throw new ImportRejected("import.error.noParagraphs");
-        }
-        return outline;
     }
 
     private static int sectionCount(TextOutline outline) {

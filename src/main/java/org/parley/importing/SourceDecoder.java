@@ -9,14 +9,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /*
- * Turns uploaded bytes into text, refusing what is empty, binary or not UTF-8 (or UTF-16 with a
- * byte order mark) instead of importing mojibake.
+ * Turns uploaded bytes into text, refusing what is empty, binary or neither UTF-8 (or UTF-16 with a
+ * byte order mark) nor Windows-1252 instead of importing mojibake.
  */
 final class SourceDecoder {
 
     static final String EMPTY = "import.error.empty";
     static final String BINARY = "import.error.binary";
     static final String ENCODING = "import.error.encoding";
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /* More control characters than this share of the text means it is not a text file. */
     private static final double MAX_CONTROL_SHARE = 0.02;
@@ -34,9 +36,23 @@ final class SourceDecoder {
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             text = decode(bytes, 2, StandardCharsets.UTF_16LE);
         } else {
-            int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+            boolean utf8Bom = startsWith(bytes, 0xEF, 0xBB, 0xBF);
+            int start = utf8Bom ? 3 : 0;
             rejectBinary(bytes, start);
-            text = decode(bytes, start, StandardCharsets.UTF_8);
+            try {
+                text = decode(bytes, start, StandardCharsets.UTF_8);
+            } catch (ImportRejected notUtf8) {
+                // Without a byte order mark saying UTF-8, a file that reads cleanly as Windows-1252 is
+                // taken as such (Word's "Save as text" on Windows); one that does not is still refused.
+                if (utf8Bom || hasUtf8Sequence(bytes)) {
+                    throw notUtf8;
+                }
+                try {
+                    text = decode(bytes, 0, WINDOWS_1252);
+                } catch (ImportRejected notWindows1252) {
+                    throw notUtf8;
+                }
+            }
         }
         rejectControlCharacters(text);
         return decode(text);
@@ -47,6 +63,25 @@ final class SourceDecoder {
             throw new ImportRejected(EMPTY);
         }
         return pasted;
+    }
+
+    /* Valid multi-byte UTF-8 next to the invalid bytes means damaged UTF-8, not Windows-1252 ("Ã©"). */
+    private static boolean hasUtf8Sequence(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                continue;
+            }
+            boolean continued = true;
+            for (int k = 1; k < length; k++) {
+                continued &= (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (continued) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

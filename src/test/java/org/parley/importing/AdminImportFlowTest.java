@@ -90,18 +90,79 @@ class AdminImportFlowTest {
     @Test
     void badFilesGetAClearMessageAndNothingIsWritten() {
         String slug = createConsultation();
-        byte[] binary = {0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0, 0, 0, 0, 0};
-        byte[] invalidUtf8 = "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] brokenZip = {0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0, 0, 0, 0, 0};
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        // "Café" in ISO-8859-1 now reads as Windows-1252; 0x8D is undefined there, so this is neither
+        byte[] neitherUtf8NorWindows1252 = {'C', 'a', 'f', (byte) 0xE9, (byte) 0x8D};
 
-        assertRejected(slug, new MockMultipartFile("file", "report.docx", "application/octet-stream", binary),
-                "This file is not text");
-        assertRejected(slug, new MockMultipartFile("file", "report.txt", "text/plain", invalidUtf8),
+        assertRejected(slug, new MockMultipartFile("file", "report.docx", "application/octet-stream", brokenZip),
+                "This Word document cannot be read");
+        assertRejected(slug, new MockMultipartFile("file", "report.docx", "application/octet-stream",
+                "not a zip at all".getBytes(StandardCharsets.UTF_8)), "This Word document cannot be read");
+        assertRejected(slug, new MockMultipartFile("file", "chart.png", "image/png", png), "This file is not text");
+        assertRejected(slug, new MockMultipartFile("file", "report.txt", "text/plain", neitherUtf8NorWindows1252),
                 "This file is not valid UTF-8 text (the first invalid byte is at position 3)");
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/import", slug).multipart()
+                .param("format", "DOCX").param("text", "bm90IGEgemlw").with(ADMIN).with(csrf()))
+                .hasStatusOk().bodyText().contains("This Word document cannot be read");
         var empty = Pages.html(mvc.post().uri("/admin/consultations/{slug}/import/preview", slug).multipart()
                 .param("text", "   ").with(ADMIN).with(csrf()).exchange());
         assertThat(empty.select("[role=alert]").text()).contains("The text is empty", "Nothing was saved.");
 
         assertThat(consultations.summary(slug).paragraphCount()).isZero();
+    }
+
+    @Test
+    void aWordDocumentIsPreviewedWithItsWarningsCarriedAndImported() {
+        String slug = createConsultation();
+        byte[] docx = Docx.report();
+
+        var previewResult = mvc.post().uri("/admin/consultations/{slug}/import/preview", slug).multipart()
+                .file(new MockMultipartFile("file", "roadmap.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx))
+                .param("format", "").with(ADMIN).with(csrf()).exchange();
+        assertThat(previewResult).hasStatusOk();
+        var preview = Pages.html(previewResult);
+        assertThat(preview.select("main > p").eachText())
+                .contains("4 sections, 8 paragraphs, read as Word document (.docx).");
+        assertThat(preview.select(".warnings li").eachText()).contains(
+                "1 image was left out: only text is imported.",
+                "The comments in the Word document (1) were left out.",
+                "The document has tracked changes: insertions are imported, deletions are left out.");
+        assertThat(preview.select(".preview-text .kind-table td[colspan=2]").text()).isEqualTo("UNICEF and ITU");
+        assertThat(preview.select("input[name=format]").val()).isEqualTo("DOCX");
+        String carried = preview.select("textarea[name=text]").first().wholeText();
+        assertThat(java.util.Base64.getDecoder().decode(carried)).isEqualTo(docx);
+        assertThat(consultations.summary(slug).paragraphCount()).as("nothing is written by a preview").isZero();
+
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/import", slug).multipart()
+                .param("format", "DOCX").param("text", carried).with(ADMIN).with(csrf()))
+                .hasStatus3xxRedirection().hasRedirectedUrl("/c/" + slug);
+
+        var page = Pages.html(mvc.get().uri("/c/{slug}", slug).with(ADMIN).exchange());
+        assertThat(page.select(".paragraph")).hasSize(8);
+        assertThat(page.text()).contains("The role of the UN", "Next steps", "Member States agree unanimously.")
+                .doesNotContain("reluctantly");
+        assertThat(page.select(".paragraph strong").eachText()).contains("convening");
+        assertThat(page.select(".kind-table table td[rowspan=2]").text()).isEqualTo("Map actors");
+        assertThat(consultations.summary(slug).paragraphCount()).isEqualTo(8);
+    }
+
+    @Test
+    void aWebPageAndAWindows1252TextAreImported() {
+        String html = "<!doctype html><html><body><nav><a href='/'>Home</a></nav><main><h1>1. Scope</h1>"
+                + "<p>The UN’s role.</p><script>alert(1)</script></main><footer>Footer</footer></body></html>";
+        var webPage = Pages.html(mvc.post().uri("/admin/consultations/{slug}/import/preview", createConsultation())
+                .multipart().file(new MockMultipartFile("file", "page.html", "text/html", html.getBytes(StandardCharsets.UTF_8)))
+                .with(ADMIN).with(csrf()).exchange());
+        assertThat(webPage.select("main > p").eachText()).contains("1 section, 1 paragraph, read as Web page (HTML).");
+        assertThat(webPage.select(".preview-text").text()).isEqualTo("1 Scope 1 The UN’s role. Paragraph");
+
+        byte[] windows1252 = "1. Scope\n\nThe UN’s role – “digital”.".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        var text = Pages.html(mvc.post().uri("/admin/consultations/{slug}/import/preview", createConsultation())
+                .multipart().file(new MockMultipartFile("file", "report.txt", "text/plain", windows1252))
+                .with(ADMIN).with(csrf()).exchange());
+        assertThat(text.select(".preview-text .paragraph-text").text()).isEqualTo("The UN’s role – “digital”.");
     }
 
     @Test

@@ -11,6 +11,21 @@ class ImportFormatTest {
         assertThat(ImportFormat.detect("# Heading", "report.TXT")).isEqualTo(ImportFormat.PLAIN_TEXT);
         assertThat(ImportFormat.detect("Plain words.", "report.md")).isEqualTo(ImportFormat.MARKDOWN);
         assertThat(ImportFormat.detect("Plain words.", "report.markdown")).isEqualTo(ImportFormat.MARKDOWN);
+        assertThat(ImportFormat.detect("Plain words.", "report.HTM")).isEqualTo(ImportFormat.HTML);
+        assertThat(ImportFormat.detect("<p>Words</p>", "report.html")).isEqualTo(ImportFormat.HTML);
+        assertThat(ImportFormat.detectBinary("text".getBytes(), "Report.DOCX")).isEqualTo(ImportFormat.DOCX);
+    }
+
+    @Test
+    void aZipSignatureIsAWordDocumentAndADoctypeAWebPage() {
+        byte[] zip = {'P', 'K', 3, 4, 20, 0};
+        assertThat(ImportFormat.detectBinary(zip, null)).isEqualTo(ImportFormat.DOCX);
+        assertThat(ImportFormat.detectBinary(zip, "upload.bin")).isEqualTo(ImportFormat.DOCX);
+        assertThat(ImportFormat.detectBinary(zip, "notes.txt")).isNull();
+        assertThat(ImportFormat.detectBinary("# Title".getBytes(), null)).isNull();
+        assertThat(ImportFormat.detect("  <!DOCTYPE html>\n<html><body><p>x</p></body></html>", null)).isEqualTo(ImportFormat.HTML);
+        assertThat(ImportFormat.detect("<!-- saved --><HTML lang=en><p>x</p>", "paste")).isEqualTo(ImportFormat.HTML);
+        assertThat(ImportFormat.detect("Intro with <b>inline</b> html\n", null)).isEqualTo(ImportFormat.PLAIN_TEXT);
     }
 
     @Test

@@ -93,7 +93,8 @@ class ImportIntoDatabaseTest {
     @Test
     void badInputIsRefusedAndWritesNothing() {
         String slug = newConsultation();
-        byte[] invalidUtf8 = {'T', 'e', 'x', 't', ' ', (byte) 0xC3, (byte) 0x28};
+        // invalid UTF-8, and 0x81 is undefined in Windows-1252, so it is not read as that either
+        byte[] invalidUtf8 = {'T', 'e', 'x', 't', ' ', (byte) 0xC3, (byte) 0x28, (byte) 0x81};
         byte[] binary = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
         assertThatThrownBy(() -> imports.preview("  \n ", null, null))

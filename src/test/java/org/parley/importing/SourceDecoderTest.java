@@ -47,10 +47,25 @@ class SourceDecoderTest {
 
     @Test
     void rejectsInvalidUtf8WithTheOffsetOfTheFirstBadByte() {
-        assertRejected(() -> SourceDecoder.decode(bytes(0x66, 0x6F, 0xFF)), SourceDecoder.ENCODING, 2);
+        // 0x81, 0x8D, 0x8F, 0x90 and 0x9D are undefined in Windows-1252 as well
+        assertRejected(() -> SourceDecoder.decode(bytes(0x66, 0x6F, 0xFF, 0x81)), SourceDecoder.ENCODING, 2);
+        assertRejected(() -> SourceDecoder.decode(bytes('c', 'a', 'f', 0xE9, 0x8D)), SourceDecoder.ENCODING, 3);
+        for (int undefined : new int[] {0x81, 0x8D, 0x8F, 0x90, 0x9D}) {
+            assertRejected(() -> SourceDecoder.decode(bytes('U', 'N', undefined, 's')), SourceDecoder.ENCODING, 2);
+        }
+        // valid UTF-8 sequences elsewhere mean damaged UTF-8, not Windows-1252
+        assertRejected(() -> SourceDecoder.decode(bytes('c', 'a', 'f', 0xC3, 0xA9, ' ', 0xE9)), SourceDecoder.ENCODING, 6);
+        // a UTF-8 byte order mark says UTF-8: no second guess
         assertRejected(() -> SourceDecoder.decode(bytes(0xEF, 0xBB, 0xBF, 0x66, 0xC3, 0x28)), SourceDecoder.ENCODING, 4);
-        // Latin-1 "é" is not UTF-8
-        assertRejected(() -> SourceDecoder.decode("café".getBytes(StandardCharsets.ISO_8859_1)), SourceDecoder.ENCODING, 3);
+        assertRejected(() -> SourceDecoder.decode(bytes(0xEF, 0xBB, 0xBF, 'c', 'a', 'f', 0xE9)), SourceDecoder.ENCODING, 6);
+    }
+
+    @Test
+    void decodesWindows1252WhenTheBytesAreNotUtf8() {
+        assertThat(SourceDecoder.decode("4.3 The UN’s role – “digital” café …".getBytes(java.nio.charset.Charset.forName("windows-1252"))))
+                .isEqualTo("4.3 The UN’s role – “digital” café …");
+        assertThat(SourceDecoder.decode(bytes('U', 'N', 0x92, 's'))).isEqualTo("UN’s");
+        assertThat(SourceDecoder.decode("Café".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("Café");
     }
 
     @Test

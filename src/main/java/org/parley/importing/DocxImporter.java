@@ -1,0 +1,412 @@
+package org.parley.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.jspecify.annotations.Nullable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.parley.consultation.ParagraphKind;
+import org.parley.consultation.ParagraphOutline;
+
+/*
+ * Reads a Word document (.docx). Headings come from the heading styles (and Title) or the
+ * outline level; list paragraphs become list items, bulleted or numbered as their numbering
+ * says; each table becomes one paragraph. Footnotes and endnotes are appended to the paragraph
+ * that cites them. Tracked insertions are kept and tracked deletions dropped. POI's zip bomb
+ * protections stay as they are.
+ */
+class DocxImporter {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocxImporter.class);
+
+    static final String BROKEN = "import.error.docx.broken";
+    static final String ENCRYPTED = "import.error.docx.encrypted";
+    static final String BOMB = "import.error.docx.bomb";
+
+    private static final Pattern HEADING_STYLE = Pattern.compile("heading([1-6])");
+    private static final int TITLE_LEVEL = 0;
+
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private int images;
+    private int comments;
+    private int trackedChanges;
+    private int notes;
+
+    ParsedText parse(byte[] bytes) {
+        FileMagic magic = magic(bytes);
+        if (magic == FileMagic.OLE2) {
+            throw new ImportRejected(ENCRYPTED);
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new ImportRejected(BROKEN);
+        }
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            return read(document);
+        } catch (EncryptedDocumentException e) {
+            throw new ImportRejected(ENCRYPTED);
+        } catch (ImportRejected e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            log.debug("Unreadable Word document", e);
+            throw new ImportRejected(isZipBomb(e) ? BOMB : BROKEN);
+        }
+    }
+
+    private static FileMagic magic(byte[] bytes) {
+        try {
+            return FileMagic.valueOf(bytes);
+        } catch (RuntimeException e) {
+            return FileMagic.UNKNOWN;
+        }
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && (message.contains("Zip bomb detected") || message.contains("potentially malicious"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ParsedText read(XWPFDocument document) {
+        OutlineBuilder outline = new OutlineBuilder();
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                paragraph(document, paragraph, outline);
+            } else if (element instanceof XWPFTable table) {
+                table(document, table, outline);
+            } else if (element instanceof XWPFSDT control) {
+                String text = Texts.trim(control.getContent().getText());
+                if (!text.isEmpty()) {
+                    outline.paragraph(new ParagraphOutline(ParagraphKind.PARAGRAPH, text,
+                            ImportedHtml.sanitize("<p>" + Texts.escapeHtml(text) + "</p>")));
+                }
+            }
+        }
+        if (document.getComments() != null) {
+            comments = Math.max(comments, document.getComments().length);
+        }
+        if (images > 0) {
+            warnings.add(new ImportWarning("import.warning.docx.images", images));
+        }
+        if (comments > 0) {
+            warnings.add(new ImportWarning("import.warning.docx.comments", comments));
+        }
+        if (trackedChanges > 0) {
+            warnings.add(new ImportWarning("import.warning.docx.trackedChanges", trackedChanges));
+        }
+        return new ParsedText(outline.build(), warnings);
+    }
+
+    private void paragraph(XWPFDocument document, XWPFParagraph paragraph, OutlineBuilder outline) {
+        List<String> paragraphNotes = new ArrayList<>();
+        InlineText inline = inline(document, paragraph, paragraphNotes);
+        if (inline.isBlank()) {
+            return;
+        }
+        Integer level = headingLevel(document, paragraph);
+        if (level != null) {
+            String title = Texts.trim(inline.markdown().replace("*", "").replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1"));
+            outline.heading(level, title.replaceAll("\\s+", " "));
+            return;
+        }
+        ParagraphKind kind = listKind(document, paragraph);
+        String text = inline.markdown();
+        String html = kind == ParagraphKind.PARAGRAPH ? "<p>" + inline.html() + "</p>" : inline.html();
+        outline.paragraph(withNotes(kind, text, html, paragraphNotes));
+    }
+
+    private static ParagraphOutline withNotes(ParagraphKind kind, String text, String html, List<String> notes) {
+        StringBuilder fullText = new StringBuilder(text);
+        StringBuilder fullHtml = new StringBuilder(html);
+        for (String note : notes) {
+            fullText.append("\n\n").append(note);
+            fullHtml.append("<p>").append(Texts.escapeHtml(note)).append("</p>");
+        }
+        return new ParagraphOutline(kind, fullText.toString(), ImportedHtml.sanitize(fullHtml.toString()));
+    }
+
+    private static @Nullable Integer headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
+        String styleId = paragraph.getStyleID();
+        XWPFStyle style = styleId == null || document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+        for (String name : new String[] {styleId, style == null ? null : style.getName()}) {
+            if (name == null) {
+                continue;
+            }
+            String key = name.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (key.equals("title")) {
+                return TITLE_LEVEL;
+            }
+            Matcher heading = HEADING_STYLE.matcher(key);
+            if (heading.matches()) {
+                return Integer.parseInt(heading.group(1));
+            }
+        }
+        CTPPr own = paragraph.getCTP().getPPr();
+        Integer level = outlineLevel(own == null || !own.isSetOutlineLvl() ? null : own.getOutlineLvl());
+        if (level == null && style != null) {
+            CTPPrGeneral inherited = style.getCTStyle().getPPr();
+            level = outlineLevel(inherited == null || !inherited.isSetOutlineLvl() ? null : inherited.getOutlineLvl());
+        }
+        return level;
+    }
+
+    /* Outline levels 0 to 8 are heading levels 1 to 9; 9 is body text. */
+    private static @Nullable Integer outlineLevel(@Nullable CTDecimalNumber level) {
+        if (level == null || level.getVal() == null) {
+            return null;
+        }
+        int value = level.getVal().intValue();
+        return value >= 0 && value < 9 ? value + 1 : null;
+    }
+
+    private static ParagraphKind listKind(XWPFDocument document, XWPFParagraph paragraph) {
+        BigInteger numId = paragraph.getNumID();
+        if (numId != null && numId.signum() > 0) {
+            String format = paragraph.getNumFmt();
+            return "bullet".equals(format) || format == null && looksBulleted(paragraph.getNumLevelText())
+                    ? ParagraphKind.BULLET_ITEM : ParagraphKind.ORDERED_ITEM;
+        }
+        String styleId = paragraph.getStyleID();
+        XWPFStyle style = styleId == null || document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+        String name = (style == null || style.getName() == null ? String.valueOf(styleId) : style.getName())
+                .toLowerCase(Locale.ROOT).replace(" ", "");
+        if (name.startsWith("listbullet")) {
+            return ParagraphKind.BULLET_ITEM;
+        }
+        if (name.startsWith("listnumber")) {
+            return ParagraphKind.ORDERED_ITEM;
+        }
+        return ParagraphKind.PARAGRAPH;
+    }
+
+    private static boolean looksBulleted(@Nullable String levelText) {
+        return levelText != null && !levelText.contains("%");
+    }
+
+    /* The paragraph's runs in order, walking into hyperlinks, insertions, fields and content controls. */
+    private InlineText inline(XWPFDocument document, XWPFParagraph paragraph, List<String> paragraphNotes) {
+        InlineText inline = new InlineText();
+        walk(document, paragraph, paragraph.getCTP(), null, inline, paragraphNotes);
+        return inline;
+    }
+
+    private void walk(XWPFDocument document, XWPFParagraph paragraph, XmlObject parent, @Nullable String href,
+                      InlineText inline, List<String> paragraphNotes) {
+        try (XmlCursor cursor = parent.newCursor()) {
+            if (!cursor.toFirstChild()) {
+                return;
+            }
+            do {
+                XmlObject child = cursor.getObject();
+                switch (cursor.getName().getLocalPart()) {
+                    case "r" -> run(document, paragraph, (CTR) child, href, inline, paragraphNotes);
+                    case "hyperlink" -> walk(document, paragraph, child, hyperlink(document, child), inline, paragraphNotes);
+                    case "ins", "moveTo" -> {
+                        trackedChanges++;
+                        walk(document, paragraph, child, href, inline, paragraphNotes);
+                    }
+                    case "del", "moveFrom" -> trackedChanges++;
+                    case "commentRangeStart" -> comments++;
+                    case "smartTag", "sdt", "sdtContent", "fldSimple", "customXml" ->
+                            walk(document, paragraph, child, href, inline, paragraphNotes);
+                    default -> {
+                    }
+                }
+            } while (cursor.toNextSibling());
+        }
+    }
+
+    private static @Nullable String hyperlink(XWPFDocument document, XmlObject link) {
+        try (XmlCursor cursor = link.newCursor()) {
+            String id = cursor.getAttributeText(new javax.xml.namespace.QName(
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id"));
+            if (id != null) {
+                XWPFHyperlink target = document.getHyperlinkByID(id);
+                if (target != null) {
+                    return target.getURL();
+                }
+                var relation = document.getPackagePart().getRelationship(id);
+                return relation == null ? null : relation.getTargetURI().toString();
+            }
+            return null;
+        }
+    }
+
+    private void run(XWPFDocument document, XWPFParagraph paragraph, CTR ctr, @Nullable String href,
+                     InlineText inline, List<String> paragraphNotes) {
+        XWPFRun run = new XWPFRun(ctr, paragraph);
+        boolean bold = run.isBold();
+        boolean italic = run.isItalic();
+        try (XmlCursor cursor = ctr.newCursor()) {
+            if (!cursor.toFirstChild()) {
+                return;
+            }
+            do {
+                switch (cursor.getName().getLocalPart()) {
+                    case "t" -> inline.add(cursor.getTextValue(), bold, italic, href);
+                    case "tab" -> inline.add("\t", bold, italic, href);
+                    case "br", "cr" -> inline.add("\n", bold, italic, href);
+                    case "noBreakHyphen" -> inline.add("‑", bold, italic, href);
+                    case "drawing", "pict", "object" -> images++;
+                    case "commentReference" -> comments = Math.max(comments, 1);
+                    case "footnoteReference", "endnoteReference" -> {
+                        String id = cursor.getAttributeText(new javax.xml.namespace.QName(
+                                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "id"));
+                        note(document, cursor.getName().getLocalPart().startsWith("foot"), id, inline, paragraphNotes);
+                    }
+                    default -> {
+                    }
+                }
+            } while (cursor.toNextSibling());
+        }
+    }
+
+    private void note(XWPFDocument document, boolean footnote, @Nullable String id, InlineText inline,
+                      List<String> paragraphNotes) {
+        if (id == null) {
+            return;
+        }
+        XWPFAbstractFootnoteEndnote note;
+        try {
+            note = footnote ? document.getFootnoteByID(Integer.parseInt(id)) : document.getEndnoteByID(Integer.parseInt(id));
+        } catch (RuntimeException e) {
+            note = null;
+        }
+        if (note == null) {
+            return;
+        }
+        String label = "[" + ++notes + "]";
+        inline.plain(label);
+        String text = note.getParagraphs().stream().map(XWPFParagraph::getText).map(Texts::trim)
+                .filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
+        paragraphNotes.add(label + " " + text);
+    }
+
+    /* One TABLE paragraph: a GFM table as its text, an HTML table (with colspan and rowspan) as its rendering. */
+    private void table(XWPFDocument document, XWPFTable table, OutlineBuilder outline) {
+        List<List<Cell>> grid = new ArrayList<>();
+        List<String> notesOfTable = new ArrayList<>();
+        int columns = 0;
+        for (XWPFTableRow row : table.getRows()) {
+            List<Cell> cells = new ArrayList<>();
+            int column = 0;
+            for (XWPFTableCell tableCell : row.getTableCells()) {
+                CTTcPr properties = tableCell.getCTTc().getTcPr();
+                int span = properties != null && properties.isSetGridSpan() && properties.getGridSpan().getVal() != null
+                        ? Math.max(1, properties.getGridSpan().getVal().intValue()) : 1;
+                boolean continued = properties != null && properties.isSetVMerge()
+                        && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
+                List<String> markdown = new ArrayList<>();
+                List<String> html = new ArrayList<>();
+                for (XWPFParagraph paragraph : tableCell.getParagraphs()) {
+                    InlineText inline = inline(document, paragraph, notesOfTable);
+                    if (!inline.isBlank()) {
+                        markdown.add(inline.markdown().replace("\n", " "));
+                        html.add(inline.html());
+                    }
+                }
+                cells.add(new Cell(column, span, continued, String.join("<br>", markdown).replace("|", "\\|"),
+                        String.join("<br>", html)));
+                column += span;
+            }
+            columns = Math.max(columns, column);
+            grid.add(cells);
+        }
+        if (grid.isEmpty() || columns == 0) {
+            return;
+        }
+        String text = markdownTable(grid, columns);
+        String html = htmlTable(grid);
+        if (Texts.trim(text.replaceAll("[|\\-\\s]", "")).isEmpty()) {
+            return;
+        }
+        outline.paragraph(withNotes(ParagraphKind.TABLE, text, html, notesOfTable));
+    }
+
+    private record Cell(int column, int span, boolean continued, String markdown, String html) {
+    }
+
+    private static String markdownTable(List<List<Cell>> grid, int columns) {
+        StringBuilder out = new StringBuilder();
+        String[] above = new String[columns];
+        for (int r = 0; r < grid.size(); r++) {
+            String[] values = new String[columns];
+            java.util.Arrays.fill(values, "");
+            for (Cell cell : grid.get(r)) {
+                for (int c = cell.column; c < cell.column + cell.span && c < columns; c++) {
+                    values[c] = cell.continued && above[c] != null ? above[c] : cell.markdown;
+                }
+            }
+            above = values;
+            out.append("| ").append(String.join(" | ", values)).append(" |\n");
+            if (r == 0) {
+                out.append("|").append(" --- |".repeat(columns)).append("\n");
+            }
+        }
+        return out.toString().stripTrailing();
+    }
+
+    private static String htmlTable(List<List<Cell>> grid) {
+        StringBuilder out = new StringBuilder("<table>");
+        for (int r = 0; r < grid.size(); r++) {
+            String tag = r == 0 ? "th" : "td";
+            out.append(r == 0 ? "<thead><tr>" : r == 1 ? "<tbody><tr>" : "<tr>");
+            for (Cell cell : grid.get(r)) {
+                if (cell.continued) {
+                    continue;
+                }
+                int rowspan = 1;
+                while (r + rowspan < grid.size() && continuesAt(grid.get(r + rowspan), cell.column)) {
+                    rowspan++;
+                }
+                out.append('<').append(tag);
+                if (cell.span > 1) {
+                    out.append(" colspan=\"").append(cell.span).append('"');
+                }
+                if (rowspan > 1) {
+                    out.append(" rowspan=\"").append(rowspan).append('"');
+                }
+                out.append('>').append(cell.html).append("</").append(tag).append('>');
+            }
+            out.append(r == 0 ? "</tr></thead>" : "</tr>");
+        }
+        if (grid.size() > 1) {
+            out.append("</tbody>");
+        }
+        return out.append("</table>").toString();
+    }
+
+    private static boolean continuesAt(List<Cell> row, int column) {
+        return row.stream().anyMatch(cell -> cell.column == column && cell.continued);
+    }
+}
