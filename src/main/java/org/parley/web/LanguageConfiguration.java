@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -34,10 +36,31 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        var interceptor = new LocaleChangeInterceptor();
-        interceptor.setParamName("lang");
-        interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        registry.addInterceptor(new LanguageSwitch());
+    }
+
+    /**
+     * {@code ?lang=} on a page the reader asked for. Only a request whose query string names the
+     * parameter is looked at: reading a parameter parses a form body, and for an upload refused as
+     * too large that fails again while its error page is shown.
+     */
+    static final class LanguageSwitch extends LocaleChangeInterceptor {
+
+        LanguageSwitch() {
+            setParamName("lang");
+            setIgnoreInvalidLocale(true);
+            setHttpMethods("GET", "HEAD");
+        }
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws ServletException {
+            var query = request.getQueryString();
+            if (request.getDispatcherType() != DispatcherType.REQUEST || query == null || !query.contains("lang=")) {
+                return true;
+            }
+            return super.preHandle(request, response, handler);
+        }
     }
 
     /** Keeps the cookie, the browser's wish and {@code ?lang=} to the languages we have. */
