@@ -242,7 +242,10 @@ class OrganiserInBrowserTest {
     private void signOut() {
         var driver = browser.driver();
         driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-        wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Sign out']")));
+        // Wait for the page signing out leads to, not for the old button to vanish: under load the
+        // old page can be half torn down while the wait looks at it.
+        wait(driver).until(ExpectedConditions.urlContains("signedOut"));
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in")));
     }
 
     private void openParagraph() {
