@@ -1,5 +1,7 @@
 package org.parley.moderation;
 
+import java.util.function.BooleanSupplier;
+
 import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.SignedInAccount;
@@ -51,30 +53,31 @@ class ModerationController {
     @PostMapping("/comments/{id}/hide")
     String hide(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
                 @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) {
-        try {
-            return outcome(moderation.hide(id, me.id(), reason), "moderation.hidden", redirect);
-        } catch (ModerationRefused refused) {
-            return commentPage(id, "hide", reason, refused, model);
-        }
+        return withReason(id, "hide", reason, model, redirect, "moderation.hidden",
+                () -> moderation.hide(id, me.id(), reason));
     }
 
     @PostMapping("/comments/{id}/restore")
     String restore(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
                    @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) {
-        try {
-            return outcome(moderation.restore(id, me.id(), reason), "moderation.restored", redirect);
-        } catch (ModerationRefused refused) {
-            return commentPage(id, "restore", reason, refused, model);
-        }
+        return withReason(id, "restore", reason, model, redirect, "moderation.restored",
+                () -> moderation.restore(id, me.id(), reason));
     }
 
     @PostMapping("/comments/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
                   @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) {
+        return withReason(id, "reject", reason, model, redirect, "moderation.rejected",
+                () -> moderation.reject(id, me.id(), reason));
+    }
+
+    /** An act that needs a reason: without one, the comment's page comes back with the message and what was typed. */
+    private String withReason(long id, String action, @Nullable String reason, Model model, RedirectAttributes redirect,
+                              String doneKey, BooleanSupplier act) {
         try {
-            return outcome(moderation.reject(id, me.id(), reason), "moderation.rejected", redirect);
+            return outcome(act.getAsBoolean(), doneKey, redirect);
         } catch (ModerationRefused refused) {
-            return commentPage(id, "reject", reason, refused, model);
+            return commentPage(id, action, reason, refused, model);
         }
     }
 
