@@ -95,16 +95,4 @@ class Paragraph {
         }
         return currentVersion;
     }
-
-    String anchor() {
-        return anchor;
-    }
-
-    int currentVersion() {
-        return currentVersion;
-    }
-
-    List<ParagraphVersion> versions() {
-        return List.copyOf(versions);
-    }
 }

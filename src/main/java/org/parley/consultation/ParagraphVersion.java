@@ -70,12 +70,4 @@ class ParagraphVersion {
     void fromProposal(@Nullable Long proposalId) {
         this.proposalId = proposalId;
     }
-
-    int n() {
-        return n;
-    }
-
-    String text() {
-        return text;
-    }
 }
