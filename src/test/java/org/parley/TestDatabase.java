@@ -32,7 +32,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         TestPropertyValues.of(
                 "spring.datasource.url=" + server.urlOf(name),
                 "spring.datasource.username=" + server.username,
-                "spring.datasource.password=" + server.password
+                "spring.datasource.password=" + server.password,
+                "spring.mail.port=" + TestSmtp.PORT
         ).applyTo(context);
     }
 

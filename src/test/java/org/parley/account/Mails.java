@@ -12,9 +12,8 @@ import jakarta.mail.internet.MimeMessage;
 /** Test helper: the mails GreenMail received, read as their recipients would. */
 final class Mails {
 
-    /** What the tests' application context is configured with; GreenMail listens there. */
+    /** Sends the context's mail over SMTP to GreenMail, on {@link org.parley.TestSmtp}'s port. */
     static final String SMTP = "spring.mail.host=localhost";
-    static final String SMTP_PORT = "spring.mail.port=3025";
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080(/\\S+)");
 

@@ -1,7 +1,7 @@
 package org.parley.account;
 
+import org.parley.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,12 +18,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** A forgotten password: the mail, the single-use link, and signing in with the new password. */
-@SpringBootTest(properties = {Mails.SMTP, Mails.SMTP_PORT})
+@SpringBootTest(properties = Mails.SMTP)
 @AutoConfigureMockMvc
 class PasswordResetFlowTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SERVER).withPerMethodLifecycle(false);
 
     @Autowired
     MockMvcTester mvc;

@@ -1,10 +1,10 @@
 package org.parley.account;
 
+import org.parley.TestSmtp;
 import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parley.Pages;
@@ -21,12 +21,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /** The own profile page, and what other features may learn about a participant. */
-@SpringBootTest(properties = {Mails.SMTP, Mails.SMTP_PORT})
+@SpringBootTest(properties = Mails.SMTP)
 @AutoConfigureMockMvc
 class ProfilePageTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SERVER).withPerMethodLifecycle(false);
 
     @Autowired
     MockMvcTester mvc;

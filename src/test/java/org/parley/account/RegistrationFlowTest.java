@@ -1,9 +1,9 @@
 package org.parley.account;
 
+import org.parley.TestSmtp;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** Registering, the confirmation mail and its link, against a real SMTP server (GreenMail). */
-@SpringBootTest(properties = {Mails.SMTP, Mails.SMTP_PORT})
+@SpringBootTest(properties = Mails.SMTP)
 @AutoConfigureMockMvc
 class RegistrationFlowTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SERVER).withPerMethodLifecycle(false);
 
     @Autowired
     MockMvcTester mvc;

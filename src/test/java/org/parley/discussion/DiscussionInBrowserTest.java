@@ -1,5 +1,6 @@
 package org.parley.discussion;
 
+import org.parley.TestSmtp;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,11 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * paragraph and comment on them, reply to someone, and come back through See in context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+        properties = "spring.mail.host=localhost")
 class DiscussionInBrowserTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SERVER);
 
     private static final Pattern CONFIRMATION_LINK = Pattern.compile("https?://[^/\\s]+(/account/confirm\\S+)");
 
