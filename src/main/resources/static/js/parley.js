@@ -2,7 +2,8 @@
  * Parley's own script: everything works without it; it only makes things smoother.
  * - a character counter under comment fields,
  * - "Comment on the selected words" when words of a paragraph are selected,
- * - focus and aria-expanded when a thread opens in place (htmx).
+ * - focus and aria-expanded when a thread opens in place (htmx), and "Your comment is published"
+ *   read out through the layout's polite live region.
  */
 (function () {
     'use strict';
@@ -96,6 +97,14 @@
         selectionTimer = window.setTimeout(showQuoteButton, 150);
     });
 
+    /* The layout's polite live region exists before the swap, so screen readers do read what is put in it. */
+    function announce(status) {
+        var announcer = document.getElementById('announcer');
+        if (!announcer || !status) { return; }
+        announcer.textContent = '';
+        window.setTimeout(function () { announcer.textContent = status.textContent; }, 50);
+    }
+
     document.addEventListener('htmx:afterSwap', function (event) {
         var slot = event.detail.target;
         if (!slot || !slot.classList.contains('thread-slot')) { return; }
@@ -104,6 +113,7 @@
         var link = threadLink(slot.id.replace(/^thread-/, ''));
         if (link) { link.setAttribute('aria-expanded', 'true'); }
         initCounters(slot);
+        announce(slot.querySelector('[role=status]'));
         var posted = slot.querySelector('.comment.highlighted');
         var quoteField = slot.querySelector('input[name=quote]');
         if (quoteField && quoteField.value) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -56,7 +57,8 @@ public class Dates {
 
     /** For datetime-local form fields and {@code <time datetime>}. */
     public String iso(@Nullable Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
+        // Whole seconds: HTML's valid date strings allow at most three digits of fractions.
+        return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static String format(@Nullable Instant instant, DateTimeFormatter formatter) {

@@ -1,0 +1,135 @@
+package org.parley.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.parley.Browser;
+import org.parley.PageTour;
+import org.parley.PageTour.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core (4.11.0, from Deque's Selenium binding in the build) on every page of the tour, signed in
+ * and out, in the light and the dark colour scheme: not one WCAG 2.2 A/AA violation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parley.demo.enabled=true")
+class AccessibilityTest {
+
+    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+
+    static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Browser browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyPageOfTheTourHasNoViolationsInLightAndDarkColours() {
+        browser = new Browser(true);
+        var stops = PageTour.stops(jdbc);
+        var problems = new ArrayList<String>();
+        int checked = 0;
+        Role signedInAs = null;
+        for (var stop : stops) {
+            if (stop.role() != signedInAs) {
+                signIn(stop.role());
+                signedInAs = stop.role();
+            }
+            browser.driver().get(url(stop.path()));
+            for (String scheme : List.of("light", "dark")) {
+                colourScheme(scheme);
+                var results = new AxeBuilder().withTags(WCAG_AA).analyze(browser.driver());
+                assertThat(results.getTestEngine().getVersion()).isEqualTo("4.11.0");
+                assertThat(results.getPasses()).as("axe ran on %s", stop).isNotEmpty();
+                describe(results).forEach(violation -> problems.add(stop + " [" + scheme + "] " + violation));
+                checked++;
+            }
+        }
+        colourScheme("light");
+        System.out.println("axe-core: " + stops.size() + " pages, " + checked + " checks (light and dark), "
+                + problems.size() + " violations");
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theCommentMarginBecomesInlineOnAPhoneAndSitsBesideTheTextOnADesktop() throws Exception {
+        browser = new Browser(true);
+        var driver = browser.driver();
+        Files.createDirectories(SCREENSHOTS);
+        for (int width : List.of(375, 1280)) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
+                    "deviceScaleFactor", 1, "mobile", width < 500));
+            driver.get(url("/c/" + PageTour.REPORT));
+            var text = driver.findElement(By.cssSelector(".paragraph .paragraph-text")).getRect();
+            var margin = driver.findElement(By.cssSelector(".paragraph .paragraph-meta")).getRect();
+            if (width < 500) {
+                assertThat(margin.getY()).as("count below the text at %d px", width).isGreaterThanOrEqualTo(text.getY() + text.getHeight());
+                assertThat(driver.executeScript("return document.documentElement.scrollWidth")).as("no sideways scrolling")
+                        .isEqualTo(375L);
+            } else {
+                assertThat(margin.getX()).as("count beside the text at %d px", width).isGreaterThanOrEqualTo(text.getX() + text.getWidth());
+            }
+            Files.copy(browser.screenshot(width < 500 ? "consultation-phone-375" : "consultation-desktop-1280"),
+                    SCREENSHOTS.resolve(width < 500 ? "consultation-phone-375.png" : "consultation-desktop-1280.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void colourScheme(String scheme) {
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    private static List<String> describe(Results results) {
+        var found = new ArrayList<String>();
+        for (var rule : results.getViolations()) {
+            for (var node : rule.getNodes()) {
+                found.add(rule.getId() + ": " + rule.getHelp() + " at " + node.getTarget() + " " + node.getFailureSummary());
+            }
+        }
+        return found;
+    }
+
+    private void signIn(Role role) {
+        var driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        if (role.email() == null) {
+            return;
+        }
+        driver.get(url("/login"));
+        driver.findElement(By.id("email")).sendKeys(role.email());
+        driver.findElement(By.id("password")).sendKeys(PageTour.DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Consultations");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
