@@ -95,6 +95,7 @@ class AccessibilityTest {
             } else {
                 assertThat(margin.getX()).as("count beside the text at %d px", width).isGreaterThanOrEqualTo(text.getX() + text.getWidth());
             }
+            driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.cssSelector(".text-section")));
             Files.copy(browser.screenshot(width < 500 ? "consultation-phone-375" : "consultation-desktop-1280"),
                     SCREENSHOTS.resolve(width < 500 ? "consultation-phone-375.png" : "consultation-desktop-1280.png"),
                     StandardCopyOption.REPLACE_EXISTING);
