@@ -40,6 +40,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en");
         if (!javascript) {
             options.addArguments("--blink-settings=scriptEnabled=false");
+            // The way an administrator switches JavaScript off, as a second lock.
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
