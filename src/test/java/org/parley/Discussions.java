@@ -91,4 +91,14 @@ public record Discussions(MockMvcTester mvc, JdbcClient jdbc, AccountService acc
     public String status(long commentId) {
         return jdbc.sql("SELECT status FROM comment WHERE id = :id").param("id", commentId).query(String.class).single();
     }
+
+    /** Puts every section of the consultation into one session ("WS1a"), organised by this account. */
+    public long organise(String slug, SignedInAccount organiser) {
+        long consultationId = consultations.summary(slug).id();
+        long session = jdbc.sql("INSERT INTO session (consultation_id, code, title) VALUES (?, 'WS1a', 'Workshop 1a') RETURNING id")
+                .params(consultationId).query(Long.class).single();
+        jdbc.sql("INSERT INTO session_organiser (session_id, account_id) VALUES (?, ?)").params(session, organiser.id()).update();
+        jdbc.sql("UPDATE section SET session_id = ? WHERE consultation_id = ?").params(session, consultationId).update();
+        return session;
+    }
 }

@@ -118,11 +118,7 @@ class WholeStoryInBrowserTest {
         });
         step("admin-opens", () -> {
             changeStatus(slug, "OPEN");
-            long consultationId = consultations.summary(slug).id();
-            long session = jdbc.sql("INSERT INTO session (consultation_id, code, title) VALUES (?, 'WS1a', 'Workshop 1a') RETURNING id")
-                    .params(consultationId).query(Long.class).single();
-            jdbc.sql("INSERT INTO session_organiser (session_id, account_id) VALUES (?, ?)").params(session, olga.id()).update();
-            jdbc.sql("UPDATE section SET session_id = ? WHERE consultation_id = ?").params(session, consultationId).update();
+            discussions.organise(slug, olga);
             signOut();
         });
         String first = discussions.firstAnchor(slug);

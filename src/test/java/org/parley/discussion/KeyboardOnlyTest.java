@@ -80,11 +80,7 @@ class KeyboardOnlyTest {
         imports.importText(slug, "## Workshop 1a\n\n" + MESSAGE + "\n", ImportFormat.MARKDOWN);
         consultations.changeStatus(slug, ConsultationStatus.OPEN);
         String anchor = discussions.firstAnchor(slug);
-        long consultationId = consultations.summary(slug).id();
-        long session = jdbc.sql("INSERT INTO session (consultation_id, code, title) VALUES (?, 'WS1a', 'Workshop 1a') RETURNING id")
-                .params(consultationId).query(Long.class).single();
-        jdbc.sql("INSERT INTO session_organiser (session_id, account_id) VALUES (?, ?)").params(session, olga.id()).update();
-        jdbc.sql("UPDATE section SET session_id = ? WHERE consultation_id = ?").params(session, consultationId).update();
+        discussions.organise(slug, olga);
         long bensComment = comments.post(new NewComment(slug, anchor, ben.id(), "Rules, yes, but whose?", null, null, null, null,
                 UUID.randomUUID(), null, ProposalScope.PARAGRAPH)).id();
         String thread = "#thread-" + anchor;

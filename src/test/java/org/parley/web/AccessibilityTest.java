@@ -71,6 +71,9 @@ class AccessibilityTest {
             }
         }
         colourScheme("light");
+        browser.driver().executeScript("document.querySelector('main').append(document.createElement('img'))");
+        assertThat(new AxeBuilder().withTags(WCAG_AA).analyze(browser.driver()).getViolations())
+                .as("axe finds what is wrong where something is").extracting(rule -> rule.getId()).contains("image-alt");
         System.out.println("axe-core: " + stops.size() + " pages, " + checked + " checks (light and dark), "
                 + problems.size() + " violations");
 
