@@ -3,6 +3,7 @@ package org.parley.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.Browser;
 import org.parley.PageTour;
 import org.parley.PageTour.Role;
@@ -78,6 +81,42 @@ class AccessibilityTest {
                 + problems.size() + " violations");
 
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void statesThatScriptsMakeHaveNoViolations() {
+        browser = new Browser(true);
+        var driver = browser.driver();
+        signIn(Role.PARTICIPANT);
+        driver.get(url("/c/" + PageTour.MESSAGES));
+        var link = driver.findElement(By.cssSelector(".comment-count a[data-hx-get]"));
+        String slot = link.getAttribute("aria-controls");
+        link.click();
+        var heading = new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + slot + " .thread-heading")));
+        assertThat(driver.switchTo().activeElement()).as("focus moves to the opened thread").isEqualTo(heading);
+        var problems = new ArrayList<String>(check("thread opened in place"));
+
+        driver.findElement(By.cssSelector("#" + slot + " details.propose summary")).click();
+        driver.findElement(By.cssSelector("#" + slot + " textarea[name=proposedText]")).sendKeys(" Indeed.");
+        driver.findElement(By.cssSelector("#" + slot + " button[name=preview]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + slot + " .proposal-preview")));
+        problems.addAll(check("proposal preview in place"));
+
+        assertThat(problems).isEmpty();
+    }
+
+    private List<String> check(String state) {
+        var problems = new ArrayList<String>();
+        for (String scheme : List.of("light", "dark")) {
+            colourScheme(scheme);
+            var results = new AxeBuilder().withTags(WCAG_AA).analyze(browser.driver());
+            assertThat(results.getPasses()).as("axe ran on %s", state).isNotEmpty();
+            describe(results).forEach(violation -> problems.add(state + " [" + scheme + "] " + violation));
+        }
+        colourScheme("light");
+        return problems;
     }
 
     @Test
