@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a participant registers, confirms by mail, comments, comments on a passage and proposes new
  * wording; another participant supports it and proposes something else; the session's organiser
  * accepts the first with edits and rejects the second; a visitor compares the versions and follows
- * See in context; the admin publishes and the text is exported. Every step leaves a screenshot in
+ * See in context; the admin publishes and the text is exported. (It took in the organiser's browser
+ * test: the proposal preview, the desk, the decisions' notes and flash messages, the history.) Every step leaves a screenshot in
  * target/screenshots/story-*.png; a failing step names its screenshot.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mail.host=localhost")
@@ -160,14 +162,32 @@ class WholeStoryInBrowserTest {
             publish("Publish comment", "And the technical community?");
             assertThat(driver.findElement(By.cssSelector(".comment.highlighted .quote")).getText()).contains("civil society");
         });
-        step("participant-proposes", () -> {
+        step("participant-previews-a-proposal", () -> {
             openParagraph(slug, first);
             driver.findElement(By.cssSelector("#thread-" + first + " details.propose summary")).click();
             var proposed = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("proposed-" + first)));
+            assertThat(proposed.getAttribute("value")).as("the form starts from the paragraph's wording").isEqualTo(FIRST);
             proposed.clear();
             proposed.sendKeys(PROPOSED);
+            driver.findElement(By.xpath("//button[normalize-space()='Preview the changes']")).click();
+            var preview = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thread-" + first + " .proposal-preview")));
+            assertThat(preview.getText()).contains("Your proposal changes the text like this:", "1 word inserted, 1 deleted");
+            assertThat(preview.findElement(By.cssSelector(".diff del")).getText()).contains("exponentially");
+            assertThat(preview.findElement(By.cssSelector(".diff ins")).getText()).contains("steadily");
+            assertThat(driver.findElement(By.id("proposed-" + first)).getAttribute("value")).isEqualTo(PROPOSED);
+            assertThat(jdbc.sql("SELECT count(*) FROM comment WHERE proposed_text IS NOT NULL AND paragraph_id IN "
+                    + "(SELECT p.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id WHERE c.slug = ?)")
+                    .params(slug).query(Long.class).single()).as("a preview posts nothing").isZero();
+        });
+        step("participant-proposes", () -> {
             driver.findElement(By.id("body-" + first)).sendKeys("Steadily is what the figures show.");
             publish("Publish comment", "Steadily is what the figures show.");
+            var published = driver.findElement(By.cssSelector(".comment.highlighted .proposal"));
+            assertThat(published.findElement(By.cssSelector(".proposal-status .badge")).getText()).isEqualTo("Open proposal");
+            assertThat(published.findElement(By.cssSelector(".diff del")).getText()).contains("exponentially");
+            assertThat(published.findElement(By.cssSelector(".diff ins")).getText()).contains("steadily");
+            assertThat(published.findElements(By.xpath(".//button[normalize-space()='Support this proposal']")))
+                    .as("nobody supports their own proposal").isEmpty();
             signOut();
         });
         long proposal = proposalOf(email);
@@ -178,6 +198,8 @@ class WholeStoryInBrowserTest {
             driver.findElement(By.id("c-" + proposal)).findElement(By.xpath(".//button[normalize-space()='Support this proposal']")).click();
             var supporters = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#c-" + proposal + " .supporters")));
             assertThat(supporters.getText()).isEqualTo("Supported by 1 person: Ben Supporter");
+            assertThat(driver.findElement(By.cssSelector("#c-" + proposal + " .proposal-actions button")).getText())
+                    .isEqualTo("Take back my support");
             openParagraph(slug, first);
             driver.findElement(By.cssSelector("#thread-" + first + " details.propose summary")).click();
             var other = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("proposed-" + first)));
@@ -189,34 +211,66 @@ class WholeStoryInBrowserTest {
         });
         long rejected = proposalOf(ben.getUsername());
 
-        step("organiser-accepts-with-edits", () -> {
+        step("organiser-finds-the-proposals", () -> {
             signIn(olga.getUsername());
-            driver.get(url("/proposals/" + proposal));
+            driver.findElement(By.linkText("Proposals to decide")).click();
+            browser.waitForHeading("Proposals waiting for your decision");
+            assertThat(queued(proposal).getText()).contains("Workshop messages", "session WS1a", "by Nora Newcomer", "supported by 1 person");
+            assertThat(queued(proposal).findElement(By.cssSelector(".diff ins")).getText()).contains("steadily");
+            queued(rejected);
+        });
+        step("organiser-accepts-with-edits", () -> {
+            queued(proposal).findElement(By.linkText("Decide on this proposal")).click();
             browser.waitForHeading("Proposal by Nora Newcomer on paragraph 1");
+            assertThat(driver.findElement(By.cssSelector(".proposed-text")).getText()).isEqualTo(PROPOSED);
             var edited = driver.findElement(By.id("edited-text"));
+            assertThat(edited.getAttribute("value")).isEqualTo(PROPOSED);
             edited.clear();
             edited.sendKeys(EDITED);
             driver.findElement(By.id("edited-note")).sendKeys("Agreed at the session, in our words.");
             driver.findElement(By.xpath("//button[normalize-space()='Accept with these edits']")).click();
             browser.waitForHeading("Paragraph 1");
             assertThat(driver.findElement(By.id("text-" + first)).getText()).isEqualTo(EDITED);
+            assertThat(driver.findElement(By.cssSelector(".flash")).getText())
+                    .isEqualTo("The proposal is accepted with your edits: the paragraph is now at version 2.");
+            var change = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thread-" + first + " .change-note")));
+            assertThat(change.findElement(By.cssSelector(".change-intro strong")).getText())
+                    .isEqualTo("The session organisers accepted a proposal and changed this message as follows:");
+            assertThat(change.findElement(By.cssSelector(".diff del")).getText()).contains("increasing exponentially");
+            assertThat(change.findElement(By.cssSelector(".diff ins")).getText()).contains("growing steadily");
+            assertThat(change.findElement(By.cssSelector(".change-reason")).getText()).isEqualTo("Agreed at the session, in our words.");
+            var accepted = driver.findElement(By.id("c-" + proposal));
+            assertThat(accepted.findElement(By.cssSelector(".proposal-status .badge")).getText()).isEqualTo("Accepted with edits");
+            assertThat(accepted.findElement(By.cssSelector(".proposal-decision")).getText()).startsWith("Decided by Olga Organiser");
         });
         step("organiser-rejects", () -> {
-            driver.get(url("/proposals/" + rejected));
+            driver.findElement(By.linkText("Proposals to decide")).click();
+            browser.waitForHeading("Proposals waiting for your decision");
+            assertThat(driver.findElements(By.cssSelector(".open-proposal a[href='/proposals/" + proposal + "']"))).as("decided").isEmpty();
+            queued(rejected).findElement(By.linkText("Decide on this proposal")).click();
             browser.waitForHeading("Proposal by Ben Supporter on paragraph 1");
+            assertThat(driver.findElement(By.cssSelector(".stale")).getText()).contains("cannot be applied");
             driver.findElement(By.id("reason")).sendKeys("The workshop did not discuss this.");
             driver.findElement(By.xpath("//button[normalize-space()='Reject the proposal']")).click();
             browser.waitForHeading("Paragraph 1");
+            assertThat(driver.findElement(By.cssSelector(".flash")).getText()).isEqualTo("The proposal is rejected; its author will be told why.");
+            var reason = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#c-" + rejected + " .proposal-reason")));
+            assertThat(reason.getText()).isEqualTo("The organisers' reason: The workshop did not discuss this.");
             assertThat(driver.findElement(By.cssSelector("#c-" + rejected + " .proposal-status .badge")).getText()).isEqualTo("Rejected");
+            assertThat(driver.findElement(By.id("text-" + first)).getText()).as("a rejection changes nothing").isEqualTo(EDITED);
             signOut();
         });
         step("visitor-compares-versions", () -> {
-            driver.get(url("/c/" + slug + "/p/" + first + "/history"));
+            openParagraph(slug, first);
+            driver.findElement(By.linkText("History (2 versions)")).click();
             browser.waitForHeading("History of paragraph 1");
+            assertThat(driver.findElement(By.cssSelector("#v2 .version-source")).getText()).isEqualTo("accepted proposal");
+            assertThat(driver.findElement(By.cssSelector("#v2 .version-author")).getText()).isEqualTo("by Olga Organiser");
             new Select(driver.findElement(By.id("compare-from"))).selectByValue("1");
             new Select(driver.findElement(By.id("compare-to"))).selectByValue("2");
             driver.findElement(By.xpath("//button[normalize-space()='Compare']")).click();
             var comparison = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison")));
+            assertThat(comparison.findElement(By.tagName("h3")).getText()).isEqualTo("Version 1 compared with version 2");
             assertThat(comparison.findElement(By.cssSelector(".diff del")).getText()).contains("increasing exponentially");
             assertThat(comparison.findElement(By.cssSelector(".diff ins")).getText()).contains("growing steadily");
         });
@@ -269,6 +323,12 @@ class WholeStoryInBrowserTest {
         new Select(driver.findElement(By.id("status-" + slug))).selectByValue(status);
         driver.findElement(By.id("status-" + slug)).findElement(By.xpath("./ancestor::form//button")).click();
         wait(driver).until(ignored -> consultations.summary(slug).status().name().equals(status));
+    }
+
+    private WebElement queued(long proposal) {
+        return browser.driver().findElements(By.cssSelector(".open-proposal")).stream()
+                .filter(item -> !item.findElements(By.cssSelector("a[href='/proposals/" + proposal + "']")).isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("proposal " + proposal + " is not in the queue"));
     }
 
     private long proposalOf(String email) {
