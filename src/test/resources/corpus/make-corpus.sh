@@ -4,8 +4,8 @@
 #   lo-report.docx    from sources/lo-report.fodt (numbered headings, nested lists, table with merged
 #                     cells, footnote, endnote, tracked changes, a quotation)
 #   lo-from-web.docx  saved-page.html opened and saved as .docx by LibreOffice
-#   poi-report.docx   written by POI (test class Docx.report()); regenerate it with
-#                     ./mvnw -q test -Dtest=CorpusTest -Dcorpus.update=true
+#   poi-report.docx   written by POI (test class Docx.report()); delete it and run
+#                     ./mvnw -q test -Dtest=CorpusTest -Dcorpus.update=true to write it again
 # Then run CorpusTest with -Dcorpus.update=true to rewrite the .expected.txt files and read their diff.
 set -eu
 cd "$(dirname "$0")"

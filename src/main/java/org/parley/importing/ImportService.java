@@ -79,6 +79,7 @@ public class ImportService {
         return switch (format) {
             case MARKDOWN -> ParsedText.of(new MarkdownImporter().parse(text));
             case PLAIN_TEXT -> ParsedText.of(new PlainTextImporter().parse(text));
+            case PDF_TEXT -> ParsedText.of(new PlainTextImporter().parse(PdfText.clean(text)));
             case HTML -> ParsedText.of(new HtmlImporter().parse(text));
             case DOCX -> throw new IllegalArgumentException("a Word document is read from its bytes");
         };

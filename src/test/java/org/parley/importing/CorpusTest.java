@@ -28,8 +28,9 @@ class CorpusTest {
 
     @TestFactory
     Stream<DynamicTest> eachDocumentReadsAsExpected() throws IOException {
-        if (Boolean.getBoolean("corpus.update")) {
-            Files.write(CORPUS.resolve("poi-report.docx"), Docx.report());
+        Path poiReport = CORPUS.resolve("poi-report.docx");
+        if (Boolean.getBoolean("corpus.update") && !Files.exists(poiReport)) {
+            Files.write(poiReport, Docx.report());
         }
         List<Path> documents;
         try (Stream<Path> files = Files.list(CORPUS)) {
