@@ -6,7 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Writes an imported outline as sections and paragraphs, numbering paragraphs through the whole text. */
+/**
+ * Writes an imported outline as sections and paragraphs, numbering paragraphs through the whole
+ * text unless the source numbered them.
+ */
 @Component
 class TextWriter {
 
@@ -42,7 +45,8 @@ class TextWriter {
             for (var paragraph : outline.paragraphs()) {
                 int position = newParagraphs.size();
                 newParagraphs.add(Paragraph.imported(consultationId, section.id(), position,
-                        anchors.mint(paragraph.text()), String.valueOf(position + 1), paragraph));
+                        anchors.mint(paragraph.text()),
+                        paragraph.number() != null ? paragraph.number() : String.valueOf(position + 1), paragraph));
             }
             for (var subsection : outline.subsections()) {
                 write(subsection, section.id(), depth + 1);

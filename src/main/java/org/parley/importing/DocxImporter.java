@@ -58,6 +58,7 @@ class DocxImporter {
     private int comments;
     private int trackedChanges;
     private int notes;
+    private @Nullable WordNumbering numbering;
 
     ParsedText parse(byte[] bytes) {
         FileMagic magic = magic(bytes);
@@ -99,6 +100,7 @@ class DocxImporter {
 
     private ParsedText read(XWPFDocument document) {
         OutlineBuilder outline = new OutlineBuilder();
+        numbering = new WordNumbering(document);
         for (IBodyElement element : document.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
                 paragraph(document, paragraph, outline);
@@ -124,35 +126,76 @@ class DocxImporter {
         if (trackedChanges > 0) {
             warnings.add(new ImportWarning("import.warning.docx.trackedChanges", trackedChanges));
         }
-        return new ParsedText(outline.build(), warnings);
+        return new ParsedText(ParagraphNumbers.apply(outline.build(), false), warnings);
     }
 
     private void paragraph(XWPFDocument document, XWPFParagraph paragraph, OutlineBuilder outline) {
         List<String> paragraphNotes = new ArrayList<>();
+        // counted even when the paragraph is empty, as Word counts it
+        String label = numbering == null ? null : numbering.label(paragraph);
         InlineText inline = inline(document, paragraph, paragraphNotes);
         if (inline.isBlank()) {
             return;
         }
         Integer level = headingLevel(document, paragraph);
         if (level != null) {
-            String title = Texts.trim(inline.markdown().replace("*", "").replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1"));
-            outline.heading(level, title.replaceAll("\\s+", " "));
+            String title = Texts.trim(inline.markdown().replace("*", "").replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1"))
+                    .replaceAll("\\s+", " ");
+            if (label != null && !Character.isDigit(title.charAt(0))) {
+                outline.heading(level, label.replaceAll("[.\\s]+$", ""), title);
+            } else {
+                outline.heading(level, title);
+            }
             return;
         }
         ParagraphKind kind = listKind(document, paragraph);
+        if (kind == ParagraphKind.PARAGRAPH && isQuote(document, paragraph)) {
+            outline.paragraph(withNotes(ParagraphKind.QUOTE, "> " + inline.markdown().replace("\n", "\n> "),
+                    "<blockquote><p>" + inline.html() + "</p></blockquote>", paragraphNotes, null));
+            return;
+        }
         String text = inline.markdown();
         String html = kind == ParagraphKind.PARAGRAPH ? "<p>" + inline.html() + "</p>" : inline.html();
-        outline.paragraph(withNotes(kind, text, html, paragraphNotes));
+        outline.paragraph(withNotes(kind, text, html, paragraphNotes, kind == ParagraphKind.ORDERED_ITEM ? label : null));
     }
 
-    private static ParagraphOutline withNotes(ParagraphKind kind, String text, String html, List<String> notes) {
+    /* A quotation style ("Quote", "Intense Quote", LibreOffice's "Quotations"), or indented on both sides. */
+    private static boolean isQuote(XWPFDocument document, XWPFParagraph paragraph) {
+        String styleId = paragraph.getStyleID();
+        XWPFStyle style = styleId == null || document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+        String name = (style == null || style.getName() == null ? String.valueOf(styleId) : style.getName())
+                .toLowerCase(Locale.ROOT);
+        if (name.contains("quote") || name.contains("quotation")) {
+            return true;
+        }
+        CTPPr properties = paragraph.getCTP().getPPr();
+        if (properties == null || !properties.isSetInd()) {
+            return false;
+        }
+        var indentation = properties.getInd();
+        return twips(indentation.getLeft()) > 0 && twips(indentation.getRight()) > 0;
+    }
+
+    private static long twips(@Nullable Object measure) {
+        if (measure == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(measure.toString());
+        } catch (NumberFormatException notPlainTwips) {
+            return 0;
+        }
+    }
+
+    private static ParagraphOutline withNotes(ParagraphKind kind, String text, String html, List<String> notes,
+                                              @Nullable String number) {
         StringBuilder fullText = new StringBuilder(text);
         StringBuilder fullHtml = new StringBuilder(html);
         for (String note : notes) {
             fullText.append("\n\n").append(note);
             fullHtml.append("<p>").append(Texts.escapeHtml(note)).append("</p>");
         }
-        return new ParagraphOutline(kind, fullText.toString(), ImportedHtml.sanitize(fullHtml.toString()));
+        return new ParagraphOutline(kind, fullText.toString(), ImportedHtml.sanitize(fullHtml.toString()), number);
     }
 
     private static @Nullable Integer headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
@@ -350,7 +393,7 @@ class DocxImporter {
         if (Texts.trim(text.replaceAll("[|\\-\\s]", "")).isEmpty()) {
             return;
         }
-        outline.paragraph(withNotes(ParagraphKind.TABLE, text, html, notesOfTable));
+        outline.paragraph(withNotes(ParagraphKind.TABLE, text, html, notesOfTable, null));
     }
 
     private record Cell(int column, int span, boolean continued, String markdown, String html) {

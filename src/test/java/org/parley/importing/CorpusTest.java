@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /*
  * Every document in src/test/resources/corpus is read as an upload would be (format from its
  * name), and what the preview shows (section tree, each paragraph's kind and text, the warnings)
- * must equal its ".expected.txt". After a deliberate change to an importer, run with
+ * must equal its ".expected.txt" (a source paragraph number is shown in brackets). After a deliberate change to an importer, run with
  * -Dcorpus.update=true to rewrite the expected files, then read their diff before committing.
  */
 class CorpusTest {
@@ -68,7 +68,8 @@ class CorpusTest {
 
     private static void describe(SectionOutline section, String indent, List<String> lines) {
         lines.add(indent + "§ " + section.number() + " | " + section.title());
-        section.paragraphs().forEach(paragraph -> lines.add(indent + "  " + paragraph.kind() + ": "
+        section.paragraphs().forEach(paragraph -> lines.add(indent + "  "
+                + (paragraph.number() == null ? "" : "[" + paragraph.number() + "] ") + paragraph.kind() + ": "
                 + paragraph.text().replace("\n", "⏎")));
         section.subsections().forEach(subsection -> describe(subsection, indent + "  ", lines));
     }
