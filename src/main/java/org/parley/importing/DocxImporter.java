@@ -49,6 +49,7 @@ class DocxImporter {
     static final String BROKEN = "import.error.docx.broken";
     static final String ENCRYPTED = "import.error.docx.encrypted";
     static final String BOMB = "import.error.docx.bomb";
+    static final String UNSAFE_XML = "import.error.docx.unsafeXml";
 
     private static final Pattern HEADING_STYLE = Pattern.compile("heading([1-6])");
     private static final int TITLE_LEVEL = 0;
@@ -76,7 +77,7 @@ class DocxImporter {
             throw e;
         } catch (IOException | RuntimeException e) {
             log.debug("Unreadable Word document", e);
-            throw new ImportRejected(isZipBomb(e) ? BOMB : BROKEN);
+            throw new ImportRejected(isZipBomb(e) ? BOMB : causedBy(e, "DOCTYPE is disallowed") ? UNSAFE_XML : BROKEN);
         }
     }
 
@@ -89,9 +90,14 @@ class DocxImporter {
     }
 
     private static boolean isZipBomb(Throwable e) {
+        return causedBy(e, "Zip bomb detected") || causedBy(e, "potentially malicious");
+    }
+
+    /* POI refuses document type declarations, and with them entity expansion bombs. */
+    private static boolean causedBy(Throwable e, String words) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage();
-            if (message != null && (message.contains("Zip bomb detected") || message.contains("potentially malicious"))) {
+            if (message != null && message.contains(words)) {
                 return true;
             }
         }
