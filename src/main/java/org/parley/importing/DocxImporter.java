@@ -60,6 +60,8 @@ class DocxImporter {
     private int trackedChanges;
     private int notes;
     private @Nullable WordNumbering numbering;
+    /* The list item just read, which a nested bullet joins; null after anything else. */
+    private @Nullable ParagraphOutline lastListItem;
 
     ParsedText parse(byte[] bytes) {
         FileMagic magic = magic(bytes);
@@ -108,6 +110,9 @@ class DocxImporter {
         OutlineBuilder outline = new OutlineBuilder();
         numbering = new WordNumbering(document);
         for (IBodyElement element : document.getBodyElements()) {
+            if (!(element instanceof XWPFParagraph)) {
+                lastListItem = null;
+            }
             if (element instanceof XWPFParagraph paragraph) {
                 paragraph(document, paragraph, outline);
             } else if (element instanceof XWPFTable table) {
@@ -145,6 +150,7 @@ class DocxImporter {
         }
         Integer level = headingLevel(document, paragraph);
         if (level != null) {
+            lastListItem = null;
             String title = Texts.trim(inline.markdown().replace("*", "").replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1"))
                     .replaceAll("\\s+", " ");
             if (label != null && !Character.isDigit(title.charAt(0))) {
@@ -156,13 +162,34 @@ class DocxImporter {
         }
         ParagraphKind kind = listKind(document, paragraph);
         if (kind == ParagraphKind.PARAGRAPH && isQuote(document, paragraph)) {
+            lastListItem = null;
             outline.paragraph(withNotes(ParagraphKind.QUOTE, "> " + inline.markdown().replace("\n", "\n> "),
                     "<blockquote><p>" + inline.html() + "</p></blockquote>", paragraphNotes, null));
             return;
         }
         String text = inline.markdown();
         String html = kind == ParagraphKind.PARAGRAPH ? "<p>" + inline.html() + "</p>" : inline.html();
-        outline.paragraph(withNotes(kind, text, html, paragraphNotes, kind == ParagraphKind.ORDERED_ITEM ? label : null));
+        ParagraphOutline item = withNotes(kind, text, html, paragraphNotes, kind == ParagraphKind.ORDERED_ITEM ? label : null);
+        int depth = paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
+        if (kind == ParagraphKind.BULLET_ITEM && depth > 0 && lastListItem != null) {
+            lastListItem = nested(lastListItem, item, depth);
+            outline.replaceLastParagraph(lastListItem);
+        } else {
+            outline.paragraph(item);
+            lastListItem = kind == ParagraphKind.PARAGRAPH ? null : item;
+        }
+    }
+
+    /*
+     * A nested bullet belongs to the list item above it, as in a web page: people comment on the
+     * item with its sub-points. Numbered sub-items ("(a)") stay paragraphs of their own, to be cited.
+     */
+    private static ParagraphOutline nested(ParagraphOutline parent, ParagraphOutline bullet, int depth) {
+        String text = parent.text() + "\n\n" + "  ".repeat(depth - 1) + "- " + bullet.text();
+        String html = parent.html().endsWith("</li></ul>")
+                ? parent.html().substring(0, parent.html().length() - "</ul>".length()) + "<li>" + bullet.html() + "</li></ul>"
+                : parent.html() + "<ul><li>" + bullet.html() + "</li></ul>";
+        return new ParagraphOutline(parent.kind(), text, ImportedHtml.sanitize(html), parent.number());
     }
 
     /* A quotation style ("Quote", "Intense Quote", LibreOffice's "Quotations"), or indented on both sides. */
