@@ -6,14 +6,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Writes an imported outline as sections and paragraphs, numbering paragraphs through the whole text. */
+/**
+ * Writes an imported outline as sections and paragraphs, numbering paragraphs through the whole
+ * text unless the source numbered them.
+ */
 @Component
 class TextWriter {
 
     private final SectionRepository sections;
-    private final ParagraphRepository paragraphs;
+    private final ImportedParagraphs paragraphs;
 
-    TextWriter(SectionRepository sections, ParagraphRepository paragraphs) {
+    TextWriter(SectionRepository sections, ImportedParagraphs paragraphs) {
         this.sections = sections;
         this.paragraphs = paragraphs;
     }
@@ -23,13 +26,13 @@ class TextWriter {
         for (var section : outline.sections()) {
             run.write(section, null, 1);
         }
-        paragraphs.saveAll(run.newParagraphs);
+        paragraphs.insert(consultationId, run.newParagraphs);
     }
 
     private final class Run {
         private final Long consultationId;
         private final AnchorMinter anchors = new AnchorMinter();
-        private final List<Paragraph> newParagraphs = new ArrayList<>();
+        private final List<ImportedParagraphs.Row> newParagraphs = new ArrayList<>();
         private int sectionPosition;
 
         Run(Long consultationId) {
@@ -41,8 +44,9 @@ class TextWriter {
                     outline.number(), outline.title()));
             for (var paragraph : outline.paragraphs()) {
                 int position = newParagraphs.size();
-                newParagraphs.add(Paragraph.imported(consultationId, section.id(), position,
-                        anchors.mint(paragraph.text()), String.valueOf(position + 1), paragraph));
+                newParagraphs.add(new ImportedParagraphs.Row(section.id(), position, anchors.mint(paragraph.text()),
+                        paragraph.number() != null ? paragraph.number() : String.valueOf(position + 1),
+                        paragraph.kind(), paragraph.text(), paragraph.html()));
             }
             for (var subsection : outline.subsections()) {
                 write(subsection, section.id(), depth + 1);

@@ -49,6 +49,7 @@ class DocxImporter {
     static final String BROKEN = "import.error.docx.broken";
     static final String ENCRYPTED = "import.error.docx.encrypted";
     static final String BOMB = "import.error.docx.bomb";
+    static final String UNSAFE_XML = "import.error.docx.unsafeXml";
 
     private static final Pattern HEADING_STYLE = Pattern.compile("heading([1-6])");
     private static final int TITLE_LEVEL = 0;
@@ -58,6 +59,9 @@ class DocxImporter {
     private int comments;
     private int trackedChanges;
     private int notes;
+    private @Nullable WordNumbering numbering;
+    /* The list item just read, which a nested bullet joins; null after anything else. */
+    private @Nullable ParagraphOutline lastListItem;
 
     ParsedText parse(byte[] bytes) {
         FileMagic magic = magic(bytes);
@@ -75,7 +79,7 @@ class DocxImporter {
             throw e;
         } catch (IOException | RuntimeException e) {
             log.debug("Unreadable Word document", e);
-            throw new ImportRejected(isZipBomb(e) ? BOMB : BROKEN);
+            throw new ImportRejected(isZipBomb(e) ? BOMB : causedBy(e, "DOCTYPE is disallowed") ? UNSAFE_XML : BROKEN);
         }
     }
 
@@ -88,9 +92,14 @@ class DocxImporter {
     }
 
     private static boolean isZipBomb(Throwable e) {
+        return causedBy(e, "Zip bomb detected") || causedBy(e, "potentially malicious");
+    }
+
+    /* POI refuses document type declarations, and with them entity expansion bombs. */
+    private static boolean causedBy(Throwable e, String words) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage();
-            if (message != null && (message.contains("Zip bomb detected") || message.contains("potentially malicious"))) {
+            if (message != null && message.contains(words)) {
                 return true;
             }
         }
@@ -99,7 +108,11 @@ class DocxImporter {
 
     private ParsedText read(XWPFDocument document) {
         OutlineBuilder outline = new OutlineBuilder();
+        numbering = new WordNumbering(document);
         for (IBodyElement element : document.getBodyElements()) {
+            if (!(element instanceof XWPFParagraph)) {
+                lastListItem = null;
+            }
             if (element instanceof XWPFParagraph paragraph) {
                 paragraph(document, paragraph, outline);
             } else if (element instanceof XWPFTable table) {
@@ -124,35 +137,98 @@ class DocxImporter {
         if (trackedChanges > 0) {
             warnings.add(new ImportWarning("import.warning.docx.trackedChanges", trackedChanges));
         }
-        return new ParsedText(outline.build(), warnings);
+        return new ParsedText(ParagraphNumbers.apply(outline.build(), false), warnings);
     }
 
     private void paragraph(XWPFDocument document, XWPFParagraph paragraph, OutlineBuilder outline) {
         List<String> paragraphNotes = new ArrayList<>();
+        // counted even when the paragraph is empty, as Word counts it
+        String label = numbering == null ? null : numbering.label(paragraph);
         InlineText inline = inline(document, paragraph, paragraphNotes);
         if (inline.isBlank()) {
             return;
         }
         Integer level = headingLevel(document, paragraph);
         if (level != null) {
-            String title = Texts.trim(inline.markdown().replace("*", "").replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1"));
-            outline.heading(level, title.replaceAll("\\s+", " "));
+            lastListItem = null;
+            String title = Texts.trim(inline.markdown().replace("*", "").replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1"))
+                    .replaceAll("\\s+", " ");
+            if (label != null && !Character.isDigit(title.charAt(0))) {
+                outline.heading(level, label.replaceAll("[.\\s]+$", ""), title);
+            } else {
+                outline.heading(level, title);
+            }
             return;
         }
         ParagraphKind kind = listKind(document, paragraph);
+        if (kind == ParagraphKind.PARAGRAPH && isQuote(document, paragraph)) {
+            lastListItem = null;
+            outline.paragraph(withNotes(ParagraphKind.QUOTE, "> " + inline.markdown().replace("\n", "\n> "),
+                    "<blockquote><p>" + inline.html() + "</p></blockquote>", paragraphNotes, null));
+            return;
+        }
         String text = inline.markdown();
         String html = kind == ParagraphKind.PARAGRAPH ? "<p>" + inline.html() + "</p>" : inline.html();
-        outline.paragraph(withNotes(kind, text, html, paragraphNotes));
+        ParagraphOutline item = withNotes(kind, text, html, paragraphNotes, kind == ParagraphKind.ORDERED_ITEM ? label : null);
+        int depth = paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
+        if (kind == ParagraphKind.BULLET_ITEM && depth > 0 && lastListItem != null) {
+            lastListItem = nested(lastListItem, item, depth);
+            outline.replaceLastParagraph(lastListItem);
+        } else {
+            outline.paragraph(item);
+            lastListItem = kind == ParagraphKind.PARAGRAPH ? null : item;
+        }
     }
 
-    private static ParagraphOutline withNotes(ParagraphKind kind, String text, String html, List<String> notes) {
+    /*
+     * A nested bullet belongs to the list item above it, as in a web page: people comment on the
+     * item with its sub-points. Numbered sub-items ("(a)") stay paragraphs of their own, to be cited.
+     */
+    private static ParagraphOutline nested(ParagraphOutline parent, ParagraphOutline bullet, int depth) {
+        String text = parent.text() + "\n\n" + "  ".repeat(depth - 1) + "- " + bullet.text();
+        String html = parent.html().endsWith("</li></ul>")
+                ? parent.html().substring(0, parent.html().length() - "</ul>".length()) + "<li>" + bullet.html() + "</li></ul>"
+                : parent.html() + "<ul><li>" + bullet.html() + "</li></ul>";
+        return new ParagraphOutline(parent.kind(), text, ImportedHtml.sanitize(html), parent.number());
+    }
+
+    /* A quotation style ("Quote", "Intense Quote", LibreOffice's "Quotations"), or indented on both sides. */
+    private static boolean isQuote(XWPFDocument document, XWPFParagraph paragraph) {
+        String styleId = paragraph.getStyleID();
+        XWPFStyle style = styleId == null || document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+        String name = (style == null || style.getName() == null ? String.valueOf(styleId) : style.getName())
+                .toLowerCase(Locale.ROOT);
+        if (name.contains("quote") || name.contains("quotation")) {
+            return true;
+        }
+        CTPPr properties = paragraph.getCTP().getPPr();
+        if (properties == null || !properties.isSetInd()) {
+            return false;
+        }
+        var indentation = properties.getInd();
+        return twips(indentation.getLeft()) > 0 && twips(indentation.getRight()) > 0;
+    }
+
+    private static long twips(@Nullable Object measure) {
+        if (measure == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(measure.toString());
+        } catch (NumberFormatException notPlainTwips) {
+            return 0;
+        }
+    }
+
+    private static ParagraphOutline withNotes(ParagraphKind kind, String text, String html, List<String> notes,
+                                              @Nullable String number) {
         StringBuilder fullText = new StringBuilder(text);
         StringBuilder fullHtml = new StringBuilder(html);
         for (String note : notes) {
             fullText.append("\n\n").append(note);
             fullHtml.append("<p>").append(Texts.escapeHtml(note)).append("</p>");
         }
-        return new ParagraphOutline(kind, fullText.toString(), ImportedHtml.sanitize(fullHtml.toString()));
+        return new ParagraphOutline(kind, fullText.toString(), ImportedHtml.sanitize(fullHtml.toString()), number);
     }
 
     private static @Nullable Integer headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
@@ -350,7 +426,7 @@ class DocxImporter {
         if (Texts.trim(text.replaceAll("[|\\-\\s]", "")).isEmpty()) {
             return;
         }
-        outline.paragraph(withNotes(ParagraphKind.TABLE, text, html, notesOfTable));
+        outline.paragraph(withNotes(ParagraphKind.TABLE, text, html, notesOfTable, null));
     }
 
     private record Cell(int column, int span, boolean continued, String markdown, String html) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 public enum ImportFormat {
     MARKDOWN,
     PLAIN_TEXT,
+    PDF_TEXT,
     DOCX,
     HTML;
 
@@ -42,11 +43,15 @@ public enum ImportFormat {
             return MARKDOWN;
         }
         if (name.endsWith(".txt")) {
-            return PLAIN_TEXT;
+            return plainOrPdf(text);
         }
         if (HTML_START.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find()) {
             return HTML;
         }
-        return MARKDOWN_LINE.matcher(text).find() ? MARKDOWN : PLAIN_TEXT;
+        return MARKDOWN_LINE.matcher(text).find() ? MARKDOWN : plainOrPdf(text);
+    }
+
+    private static ImportFormat plainOrPdf(String text) {
+        return PdfText.looksCopiedFromPdf(text) ? PDF_TEXT : PLAIN_TEXT;
     }
 }

@@ -18,8 +18,8 @@ record ImportPreview(ImportFormat format, String text, TextOutline outline, List
         }
     }
 
-    /** Numbered as the consultation will number it. */
-    record Paragraph(int number, ParagraphKind kind, String html) {
+    /** Numbered as the consultation will number it: the source's number, else its position. */
+    record Paragraph(String number, ParagraphKind kind, String html) {
     }
 
     public List<Row> rows() {
@@ -34,9 +34,12 @@ record ImportPreview(ImportFormat format, String text, TextOutline outline, List
     }
 
     private static void addRows(List<Row> rows, SectionOutline section, int depth, int[] numbered) {
-        var paragraphs = section.paragraphs().stream()
-                .map(paragraph -> new Paragraph(++numbered[0], paragraph.kind(), paragraph.html()))
-                .toList();
+        var paragraphs = new ArrayList<Paragraph>();
+        for (var paragraph : section.paragraphs()) {
+            String position = String.valueOf(++numbered[0]);
+            paragraphs.add(new Paragraph(paragraph.number() != null ? paragraph.number() : position, paragraph.kind(),
+                    paragraph.html()));
+        }
         rows.add(new Row(depth, section.number(), section.title(), paragraphs));
         section.subsections().forEach(subsection -> addRows(rows, subsection, depth + 1, numbered));
     }

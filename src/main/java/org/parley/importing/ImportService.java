@@ -78,7 +78,8 @@ public class ImportService {
     private static ParsedText parse(String text, ImportFormat format) {
         return switch (format) {
             case MARKDOWN -> ParsedText.of(new MarkdownImporter().parse(text));
-            case PLAIN_TEXT -> ParsedText.of(new PlainTextImporter().parse(text));
+            case PLAIN_TEXT -> ParsedText.of(ParagraphNumbers.apply(new PlainTextImporter().parse(text), true));
+            case PDF_TEXT -> ParsedText.of(ParagraphNumbers.apply(new PlainTextImporter().parse(PdfText.clean(text)), true));
             case HTML -> ParsedText.of(new HtmlImporter().parse(text));
             case DOCX -> throw new IllegalArgumentException("a Word document is read from its bytes");
         };

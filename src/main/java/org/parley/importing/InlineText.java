@@ -25,12 +25,22 @@ final class InlineText {
         if (text.isEmpty()) {
             return;
         }
-        Run run = new Run(text, bold, italic, href);
+        Run run = new Run(text, bold, italic, isKept(href) ? href : null);
         if (!runs.isEmpty() && runs.get(runs.size() - 1).sameLook(run)) {
             Run last = runs.remove(runs.size() - 1);
-            run = new Run(last.text + text, bold, italic, href);
+            run = new Run(last.text + text, bold, italic, run.href);
         }
         runs.add(run);
+    }
+
+    /* The links the sanitizer lets through (decision 5); any other target is dropped from the Markdown too. */
+    private static boolean isKept(@Nullable String href) {
+        if (href == null) {
+            return false;
+        }
+        String target = Texts.trim(href).toLowerCase(java.util.Locale.ROOT);
+        return !target.matches("^[a-z][a-z0-9+.-]*:.*") || target.startsWith("http:") || target.startsWith("https:")
+                || target.startsWith("mailto:");
     }
 
     void plain(String text) {

@@ -57,6 +57,12 @@ final class OutlineBuilder {
         open.peek().paragraphs.add(paragraph);
     }
 
+    /* For an importer that learns only from the next element that a paragraph goes on (a nested list). */
+    void replaceLastParagraph(ParagraphOutline paragraph) {
+        var paragraphs = open.peek().paragraphs;
+        paragraphs.set(paragraphs.size() - 1, paragraph);
+    }
+
     TextOutline build() {
         return new TextOutline(roots.stream().map(Node::toOutline).toList());
     }

@@ -55,6 +55,15 @@ class PlainTextImporter {
         return outline.build();
     }
 
+    /* A line read as a numbered heading; its leading spaces count (an indented line is not one). */
+    static boolean isHeading(String rawLine) {
+        return heading(rawLine) != null;
+    }
+
+    static boolean isBullet(String line) {
+        return BULLET.matcher(line).matches();
+    }
+
     private static @Nullable Matcher heading(String rawLine) {
         if (rawLine.isEmpty() || Texts.isSpace(rawLine.charAt(0))) {
             return null;

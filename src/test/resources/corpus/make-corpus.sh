@@ -1,0 +1,21 @@
+#!/bin/sh
+# Regenerates the binary documents of the import corpus. Run by hand, never at test time.
+# Needs LibreOffice from Debian (apt-get install libreoffice-writer-nogui).
+#   lo-report.docx    from sources/lo-report.fodt (numbered headings, nested lists, table with merged
+#                     cells, footnote, endnote, tracked changes, a quotation)
+#   lo-numbered.docx  from sources/lo-numbered.fodt (Word numbering: roman headings, paragraphs "1." with "(a)")
+#   lo-from-web.docx  saved-page.html opened and saved as .docx by LibreOffice
+#   poi-report.docx   written by POI (test class Docx.report()); delete it and run
+#                     ./mvnw -q test -Dtest=CorpusTest -Dcorpus.update=true to write it again
+# Then run CorpusTest with -Dcorpus.update=true to rewrite the .expected.txt files and read their diff.
+set -eu
+cd "$(dirname "$0")"
+out=$(mktemp -d)
+soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$out" sources/lo-report.fodt sources/lo-numbered.fodt
+soffice --headless --infilter=HTML --convert-to 'docx:MS Word 2007 XML' --outdir "$out" saved-page.html
+mv "$out/lo-report.docx" lo-report.docx
+mv "$out/lo-numbered.docx" lo-numbered.docx
+mv "$out/saved-page.docx" lo-from-web.docx
+rmdir "$out"
+cp ../../../../../shared/seeds/000_b59dd4ee854dcf2d.txt ../../../../../shared/seeds/001_fe91554a90d77d4e.txt . 2>/dev/null \
+  || echo "seeds not found beside the project: copy /work/shared/seeds/*.txt here by hand"
