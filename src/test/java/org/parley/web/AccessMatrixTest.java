@@ -158,6 +158,7 @@ class AccessMatrixTest {
             new Row("POST", "/admin/consultations/{slug}/sessions/{id}/organisers/{accountId}/delete",
                     "/admin/consultations/{slug}/sessions/{session}/organisers/{organiser}/delete", "LFFFFFO"),
 
+            new Row("GET", "/admin/audit", "/admin/audit", "LFFFFFO"),
             new Row("GET", "/admin/moderation", "/admin/moderation", "LFFFFFO"),
             new Row("GET", "/admin/moderation/comments/{id}", "/admin/moderation/comments/{comment}", "LFFFFFO"),
             new Row("POST", "/admin/moderation/comments/{id}/hide", "/admin/moderation/comments/{comment}/hide",
