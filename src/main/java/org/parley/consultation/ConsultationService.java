@@ -78,6 +78,23 @@ public class ConsultationService {
         }
     }
 
+    /** What happens to the comments of people who delete their account; see {@link DeletedAccountComments}. */
+    @Transactional
+    public void keepCommentsOfDeletedAccounts(String slug, DeletedAccountComments policy) {
+        var consultation = consultation(slug);
+        var before = consultation.deletedAccountComments();
+        consultation.keepCommentsOfDeletedAccounts(policy);
+        if (before != policy) {
+            audit.record("consultation.privacy_changed", "consultation", consultation.id(),
+                    Map.of("deletedAccountComments", before), Map.of("deletedAccountComments", policy));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public DeletedAccountComments deletedAccountComments(String slug) {
+        return consultation(slug).deletedAccountComments();
+    }
+
     @Transactional(readOnly = true)
     public ModerationRules moderation(String slug) {
         return consultation(slug).moderation();

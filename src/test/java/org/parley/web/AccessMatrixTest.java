@@ -84,6 +84,8 @@ class AccessMatrixTest {
             new Row("GET", "/profile", "/profile", "LOOOOOO"),
             new Row("POST", "/profile", "/profile", "LOOOOOO",
                     "displayName=Renamed", "stakeholderGroup=ACADEMIA"),
+            new Row("GET", "/profile/data.json", "/profile/data.json", "LOOOOOO"),
+            new Row("POST", "/profile/delete", "/profile/delete", "LRRRRRR", "password=not the password"),
             new Row("POST", "/profile/password", "/profile/password", "LOOOOOO",
                     "currentPassword=a long enough password", "newPassword=another long password",
                     "newPasswordAgain=another long password"),
