@@ -83,6 +83,26 @@ class PrivacyTest {
     }
 
     @Test
+    void emailsAppearOnAdminPagesOnlyNeverOnPagesFeedsOrExportsOthersSee() throws Exception {
+        String anchor = discussions.firstAnchor(kept);
+        long comment = post(kept, anchor, dana, "A remark by Dana.", null, "Dana's wording.");
+        var admin = discussions.admin("Ada Admin");
+        for (String path : new String[] {"/c/" + kept, "/c/" + kept + "/p/" + anchor, "/c/" + kept + "/comments",
+                "/c/" + kept + "/comments.atom", "/c/" + kept + "/comments.csv", "/c/" + kept + "/comments.json",
+                "/c/" + kept + "/export.md", "/comments/" + comment, "/proposals/" + comment}) {
+            for (var viewer : new SignedInAccount[] {null, eve, admin}) {
+                var request = mvc.get().uri(path);
+                var result = viewer == null ? request.exchange() : request.with(user(viewer)).exchange();
+                assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                        .as("%s as %s", path, viewer == null ? "visitor" : viewer.displayName())
+                        .doesNotContain(dana.getUsername());
+            }
+        }
+        assertThat(mvc.get().uri("/admin/moderation/comments/{id}", comment).with(user(admin)).exchange().getResponse()
+                .getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void aWrongPasswordDeletesNothing() {
         assertThat(mvc.post().uri("/profile/delete").with(user(dana)).with(csrf()).param("password", "not my password"))
                 .hasRedirectedUrl("/profile#delete-heading").flash().containsEntry("flash", "account.delete.refused");
