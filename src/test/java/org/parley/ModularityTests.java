@@ -18,7 +18,7 @@ class ModularityTests {
     @Test
     void everyFeatureOfTheLayoutIsAModule() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .contains("account", "consultation", "importing", "web", "database", "demo", "session", "mail", "discussion", "moderation", "export");
+                .contains("account", "consultation", "importing", "web", "database", "demo", "session", "mail", "discussion", "moderation", "export", "audit");
     }
 
     @Test

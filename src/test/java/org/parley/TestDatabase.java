@@ -21,11 +21,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** Set to true by a test that gives the application a database server of its own. */
+    public static final String OWN_DATABASE = "parley.test.own-database";
+
     private static final AtomicInteger databases = new AtomicInteger();
     private static Server server;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        if (context.getEnvironment().getProperty(OWN_DATABASE, Boolean.class, false)) {
+            return; // the test brings its own server, e.g. to stop and start it
+        }
         String name = "parley_test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
         var server = server();
         server.execute("CREATE DATABASE " + name);

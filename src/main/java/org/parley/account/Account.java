@@ -39,6 +39,8 @@ class Account {
 
     private @Nullable Instant disabledAt;
 
+    private @Nullable Instant deletedAt;
+
     private Instant createdAt = Instant.now();
 
     private boolean decisionMails = true;
@@ -54,6 +56,25 @@ class Account {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
+    }
+
+    /**
+     * Erases everything that names the person: the email (so it can register again), the name,
+     * affiliation, country and password. The row stays, because their contributions refer to it.
+     */
+    void forget(Instant now) {
+        this.email = "deleted-" + id() + "@deleted.invalid";
+        this.displayName = "Former participant";
+        this.passwordHash = "!deleted";
+        this.affiliation = null;
+        this.country = null;
+        this.decisionMails = false;
+        this.disabledAt = now;
+        this.deletedAt = now;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
     }
 
     static String normaliseEmail(String email) {

@@ -49,13 +49,17 @@ public class AccountService {
         return accounts.findById(accountId).map(Account::view).orElseThrow(() -> new AccountNotFound(accountId));
     }
 
-    /** Many participants in one query, for a page that lists contributions; unknown ids are left out. */
+    /**
+     * Many participants in one query, for a page that lists contributions; unknown ids and deleted
+     * accounts are left out, so their contributions show as a former participant's.
+     */
     @Transactional(readOnly = true)
     public Map<Long, ParticipantView> participants(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {
             return Map.of();
         }
         return accounts.findAllById(accountIds).stream()
+                .filter(account -> !account.isDeleted())
                 .map(Account::view)
                 .collect(Collectors.toMap(ParticipantView::id, Function.identity()));
     }

@@ -22,9 +22,11 @@ class PasswordService {
     private final AccountTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
 
     PasswordService(AccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -75,6 +77,7 @@ class PasswordService {
         tokens.useAll(account.id(), AccountToken.Purpose.RESET_PASSWORD, now);
         account.changePassword(passwordEncoder.encode(newPassword));
         account.markVerified(now);
+        throttle.cleared(account.email());
         return Outcome.CHANGED;
     }
 

@@ -1,6 +1,11 @@
 package org.parley.account;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -26,12 +31,37 @@ final class Passwords {
             errors.rejectValue(field, "account.password.tooLong", new Object[] {MAXIMUM_BYTES}, null);
         } else if (isSameAsEmail(password, email)) {
             errors.rejectValue(field, "account.password.sameAsEmail");
+        } else if (isCommon(password)) {
+            errors.rejectValue(field, "account.password.common");
         }
     }
 
     static void checkRepeated(@Nullable String password, @Nullable String again, Errors errors, String field) {
         if (!errors.hasFieldErrors(field) && (again == null || !again.equals(password))) {
             errors.rejectValue(field, "account.password.different");
+        }
+    }
+
+    /** On the lists attackers try first, or one character over and over. */
+    static boolean isCommon(String password) {
+        String lower = password.strip().toLowerCase(Locale.ROOT);
+        return CommonPasswords.LIST.contains(lower) || lower.chars().distinct().count() <= 2;
+    }
+
+    /** Read once, when a password is first checked. */
+    private static final class CommonPasswords {
+        static final Set<String> LIST = load();
+
+        private static Set<String> load() {
+            try (var in = Passwords.class.getResourceAsStream("/account/common-passwords.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("account/common-passwords.txt is missing");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.parley.account;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's own account: how others see them, their email, their password. */
@@ -24,8 +26,10 @@ class ProfileController {
     private final AccountService accounts;
     private final PasswordService passwords;
     private final SignIn signIn;
+    private final AccountDeletion deletion;
 
-    ProfileController(AccountService accounts, PasswordService passwords, SignIn signIn) {
+    ProfileController(AccountService accounts, PasswordService passwords, SignIn signIn, AccountDeletion deletion) {
+        this.deletion = deletion;
         this.accounts = accounts;
         this.passwords = passwords;
         this.signIn = signIn;
@@ -82,5 +86,17 @@ class ProfileController {
         model.addAttribute("profile", profile);
         model.addAttribute("form", ProfileForm.of(profile.participant(), accounts.wantsDecisionMails(me.id())));
         return "account/profile";
+    }
+
+    /** Deletes the account after the password is typed again; then the person is signed out. */
+    @PostMapping("/delete")
+    String delete(@AuthenticationPrincipal SignedInAccount me, @RequestParam(defaultValue = "") String password,
+                  HttpServletRequest request, RedirectAttributes redirect) throws ServletException {
+        if (!deletion.delete(me.id(), password)) {
+            redirect.addFlashAttribute("flash", "account.delete.refused");
+            return "redirect:/profile#delete-heading";
+        }
+        request.logout();
+        return "redirect:/?accountDeleted";
     }
 }

@@ -3,8 +3,6 @@ package org.parley.account;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,11 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationController {
 
     private final RegistrationService registrations;
-    private final SignIn signIn;
 
-    RegistrationController(RegistrationService registrations, SignIn signIn) {
+    RegistrationController(RegistrationService registrations) {
         this.registrations = registrations;
-        this.signIn = signIn;
     }
 
     @ModelAttribute("countries")
@@ -40,19 +36,20 @@ class RegistrationController {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result,
-                    HttpServletRequest request, HttpServletResponse response) {
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result) {
         Passwords.check(form.password(), form.email(), result, "password");
         if (result.hasErrors()) {
             return "account/register";
         }
         registrations.register(form.email(), form.displayName(), form.password(), form.affiliation(),
-                        form.stakeholderGroup(), form.country())
-                .ifPresent(account -> signIn.signIn(account, request, response));
+                form.stakeholderGroup(), form.country());
         return "redirect:/register/sent";
     }
 
-    /** The same page whether the email was new or had an account already. */
+    /**
+     * The same page whether the email was new or had an account already, and nobody is signed in
+     * either way: signing in only the new registrant would tell whether the address was taken.
+     */
     @GetMapping("/register/sent")
     String sent() {
         return "account/register-sent";

@@ -7,6 +7,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -28,8 +31,11 @@ class SecurityConfiguration {
      */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository contexts,
-                                            CsrfTokenRepository csrfTokens) throws Exception {
+                                            CsrfTokenRepository csrfTokens, LoginThrottle throttle) throws Exception {
+        var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        var succeeded = new SavedRequestAwareAuthenticationSuccessHandler();
         http
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .authorizeHttpRequests(requests -> requests
@@ -45,6 +51,14 @@ class SecurityConfiguration {
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("email")
+                        .failureHandler((request, response, exception) -> {
+                            throttle.failed(String.valueOf(request.getParameter("email")), request.getRemoteAddr());
+                            failed.onAuthenticationFailure(request, response, exception);
+                        })
+                        .successHandler((request, response, authentication) -> {
+                            throttle.cleared(authentication.getName());
+                            succeeded.onAuthenticationSuccess(request, response, authentication);
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .headers(headers -> headers

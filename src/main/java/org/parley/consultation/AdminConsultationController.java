@@ -43,6 +43,7 @@ class AdminConsultationController {
         try {
             consultations.create(form.toNewConsultation());
             consultations.moderate(form.slug().strip(), form.toModerationRules());
+            consultations.keepCommentsOfDeletedAccounts(form.slug().strip(), form.toDeletedAccountComments());
         } catch (SlugTaken taken) {
             result.rejectValue("slug", "consultation.slug.taken");
             return "consultation/admin-form";
@@ -55,7 +56,8 @@ class AdminConsultationController {
     String showEditForm(@PathVariable String slug, Model model) {
         var consultation = consultations.summary(slug);
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", ConsultationForm.of(consultation, consultations.moderation(slug)));
+        model.addAttribute("form", ConsultationForm.of(consultation, consultations.moderation(slug),
+                consultations.deletedAccountComments(slug)));
         return "consultation/admin-form";
     }
 
@@ -69,6 +71,7 @@ class AdminConsultationController {
         }
         consultations.describe(slug, form.toNewConsultation());
         consultations.moderate(slug, form.toModerationRules());
+        consultations.keepCommentsOfDeletedAccounts(slug, form.toDeletedAccountComments());
         redirect.addFlashAttribute("flash", "consultation.updated");
         return "redirect:/admin/consultations";
     }

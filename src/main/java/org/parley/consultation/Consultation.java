@@ -36,6 +36,9 @@ class Consultation {
 
     private boolean participantApproval;
 
+    @Enumerated(EnumType.STRING)
+    private DeletedAccountComments deletedAccountComments = DeletedAccountComments.ANONYMISE;
+
     private Instant createdAt = Instant.now();
 
     private @Nullable Instant publishedAt;
@@ -66,6 +69,14 @@ class Consultation {
     void moderate(ModerationRules rules) {
         this.moderationMode = rules.mode();
         this.participantApproval = rules.participantApproval();
+    }
+
+    void keepCommentsOfDeletedAccounts(DeletedAccountComments policy) {
+        this.deletedAccountComments = policy;
+    }
+
+    DeletedAccountComments deletedAccountComments() {
+        return deletedAccountComments;
     }
 
     ModerationRules moderation() {

@@ -19,20 +19,21 @@ record ConsultationForm(
         @DateTimeFormat(pattern = DATE_TIME_LOCAL) @Nullable LocalDateTime opensAt,
         @DateTimeFormat(pattern = DATE_TIME_LOCAL) @Nullable LocalDateTime closesAt,
         @Nullable ModerationMode moderationMode,
-        @Nullable Boolean participantApproval) {
+        @Nullable Boolean participantApproval,
+        @Nullable DeletedAccountComments deletedAccountComments) {
 
     /** What browsers send from a datetime-local field. */
     static final String DATE_TIME_LOCAL = "yyyy-MM-dd'T'HH:mm";
 
     static ConsultationForm empty() {
-        return new ConsultationForm("", "", "", null, null, ModerationMode.POST, false);
+        return new ConsultationForm("", "", "", null, null, ModerationMode.POST, false, DeletedAccountComments.ANONYMISE);
     }
 
-    static ConsultationForm of(ConsultationSummary consultation, ModerationRules rules) {
+    static ConsultationForm of(ConsultationSummary consultation, ModerationRules rules, DeletedAccountComments deleted) {
         return new ConsultationForm(consultation.slug(), consultation.title(), consultation.summary(),
                 consultation.opensAt() == null ? null : LocalDateTime.ofInstant(consultation.opensAt(), ZoneOffset.UTC),
                 consultation.closesAt() == null ? null : LocalDateTime.ofInstant(consultation.closesAt(), ZoneOffset.UTC),
-                rules.mode(), rules.participantApproval());
+                rules.mode(), rules.participantApproval(), deleted);
     }
 
     @AssertTrue(message = "{consultation.closesAt.afterOpening}")
@@ -44,6 +45,11 @@ record ConsultationForm(
     ModerationRules toModerationRules() {
         return new ModerationRules(moderationMode == null ? ModerationMode.POST : moderationMode,
                 Boolean.TRUE.equals(participantApproval));
+    }
+
+    /** A form without the field keeps the default: comments stay, under "former participant". */
+    DeletedAccountComments toDeletedAccountComments() {
+        return deletedAccountComments == null ? DeletedAccountComments.ANONYMISE : deletedAccountComments;
     }
 
     NewConsultation toNewConsultation() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
+import org.parley.audit.AuditTrail;
 import org.parley.session.SessionService;
 import org.parley.session.SessionView;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -28,9 +29,11 @@ public class ConsultationService {
     private final SessionService sessions;
     private final ConsultationReader reader;
     private final TextWriter textWriter;
+    private final AuditTrail audit;
 
     ConsultationService(ConsultationRepository consultations, SectionRepository sections, ParagraphRepository paragraphs,
-                        SessionService sessions, ConsultationReader reader, TextWriter textWriter) {
+                        SessionService sessions, ConsultationReader reader, TextWriter textWriter, AuditTrail audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.consultations = consultations;
         this.sections = sections;
@@ -50,18 +53,46 @@ public class ConsultationService {
         } catch (DataIntegrityViolationException raceOnTheSameSlug) {
             throw new SlugTaken(details.slug());
         }
-        return summary(details.slug());
+        var created = summary(details.slug());
+        audit.record("consultation.created", "consultation", created.id(), null, details);
+        return created;
     }
 
     @Transactional
     public void describe(String slug, NewConsultation details) {
+        var before = summary(slug);
         consultation(slug).describe(details.title(), details.summary(), details.opensAt(), details.closesAt());
+        audit.record("consultation.described", "consultation", before.id(),
+                new NewConsultation(before.slug(), before.title(), before.summary(), before.opensAt(), before.closesAt()),
+                details);
     }
 
     /** Sets how the consultation's comments are moderated; comments already posted keep their status. */
     @Transactional
     public void moderate(String slug, ModerationRules rules) {
-        consultation(slug).moderate(rules);
+        var consultation = consultation(slug);
+        var before = consultation.moderation();
+        consultation.moderate(rules);
+        if (!before.equals(rules)) {
+            audit.record("consultation.moderation_changed", "consultation", consultation.id(), before, rules);
+        }
+    }
+
+    /** What happens to the comments of people who delete their account; see {@link DeletedAccountComments}. */
+    @Transactional
+    public void keepCommentsOfDeletedAccounts(String slug, DeletedAccountComments policy) {
+        var consultation = consultation(slug);
+        var before = consultation.deletedAccountComments();
+        consultation.keepCommentsOfDeletedAccounts(policy);
+        if (before != policy) {
+            audit.record("consultation.privacy_changed", "consultation", consultation.id(),
+                    Map.of("deletedAccountComments", before), Map.of("deletedAccountComments", policy));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public DeletedAccountComments deletedAccountComments(String slug) {
+        return consultation(slug).deletedAccountComments();
     }
 
     @Transactional(readOnly = true)
@@ -71,7 +102,11 @@ public class ConsultationService {
 
     @Transactional
     public void changeStatus(String slug, ConsultationStatus status) {
-        consultation(slug).changeStatus(status, Instant.now());
+        var consultation = consultation(slug);
+        var before = consultation.status();
+        consultation.changeStatus(status, Instant.now());
+        audit.record("consultation.status_changed", "consultation", consultation.id(), Map.of("status", before),
+                Map.of("status", status));
     }
 
     /**
@@ -85,6 +120,8 @@ public class ConsultationService {
             throw new TextAlreadyImported(slug);
         }
         textWriter.write(consultation.id(), outline);
+        audit.record("consultation.text_imported", "consultation", consultation.id(), null,
+                Map.of("sections", outline.sections().size()));
     }
 
     @Transactional(readOnly = true)
@@ -226,7 +263,12 @@ public class ConsultationService {
                 throw new NotInConsultation("Session " + sessionId + " is not in " + slug);
             }
         });
+        var before = new HashMap<Long, @Nullable Long>();
+        sessionBySection.keySet().forEach(sectionId -> before.put(sectionId, ownSections.get(sectionId).sessionId()));
         sessionBySection.forEach((sectionId, sessionId) -> ownSections.get(sectionId).assignTo(sessionId));
+        if (!before.equals(sessionBySection)) {
+            audit.record("consultation.sessions_assigned", "consultation", consultation.id(), before, sessionBySection);
+        }
     }
 
     /** Deletes a session of this consultation unless a section still belongs to it ({@link SessionInUse}). */
@@ -239,7 +281,9 @@ public class ConsultationService {
         if (sections.existsBySessionId(sessionId)) {
             throw new SessionInUse(sessionId);
         }
+        var before = sessions.session(sessionId);
         sessions.delete(sessionId);
+        audit.record("session.deleted", "session", sessionId, before, null);
     }
 
     @Transactional(readOnly = true)

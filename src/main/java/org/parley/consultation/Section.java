@@ -52,6 +52,10 @@ class Section {
         return consultationId;
     }
 
+    @Nullable Long sessionId() {
+        return sessionId;
+    }
+
     void assignTo(@Nullable Long sessionId) {
         this.sessionId = sessionId;
     }

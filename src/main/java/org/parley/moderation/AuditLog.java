@@ -1,31 +1,30 @@
 package org.parley.moderation;
 
+import java.util.LinkedHashMap;
+
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.parley.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
-/** Writes who did what to the audit_event table, in the transaction of the act itself. */
+/** Writes a moderator's act (or a participant's flag) to the audit trail, in the transaction of the act itself. */
 @Component
 class AuditLog {
 
-    private final JdbcClient jdbc;
+    private final AuditTrail trail;
 
-    AuditLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AuditLog(AuditTrail trail) {
+        this.trail = trail;
     }
 
     void record(long actorId, String action, String subjectType, long subjectId, @Nullable String reason,
                 @Nullable Integer released) {
-        jdbc.sql("""
-                        INSERT INTO audit_event (actor_id, action, subject_type, subject_id, details)
-                        VALUES (:actor, :action, :subjectType, :subjectId, jsonb_strip_nulls(jsonb_build_object(
-                                'reason', CAST(:reason AS text), 'released', CAST(:released AS integer))))""")
-                .param("actor", actorId)
-                .param("action", action)
-                .param("subjectType", subjectType)
-                .param("subjectId", subjectId)
-                .param("reason", reason)
-                .param("released", released)
-                .update();
+        var details = new LinkedHashMap<String, Object>();
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        if (released != null) {
+            details.put("released", released);
+        }
+        trail.record(actorId, action, subjectType, subjectId, null, details);
     }
 }

@@ -1,10 +1,12 @@
 package org.parley.proposal;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
+import org.parley.audit.AuditTrail;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.NewVersion;
 import org.parley.consultation.ParagraphChanged;
@@ -29,8 +31,11 @@ public class ProposalService {
     private final ConsultationService consultations;
     private final CommentService comments;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    ProposalService(ConsultationService consultations, CommentService comments, ApplicationEventPublisher events) {
+    ProposalService(ConsultationService consultations, CommentService comments, ApplicationEventPublisher events,
+                    AuditTrail audit) {
+        this.audit = audit;
         this.consultations = consultations;
         this.comments = comments;
         this.events = events;
@@ -46,7 +51,7 @@ public class ProposalService {
         }
         String text = appliedText(proposal, paragraph)
                 .orElseThrow(() -> new DecisionRefused("decision.refused.conflict"));
-        return decide(proposal, organiser, new NewVersion(paragraph.id(), expectedVersion, text, VersionSource.PROPOSAL,
+        return decide(proposal, paragraph, organiser, new NewVersion(paragraph.id(), expectedVersion, text, VersionSource.PROPOSAL,
                 blankToNull(note), organiser.accountId(), proposalId), ProposalStatus.ACCEPTED);
     }
 
@@ -56,7 +61,7 @@ public class ProposalService {
         var proposal = openProposal(proposalId);
         var paragraph = decidable(proposal.paragraphId(), organiser);
         requireText(text, paragraph);
-        return decide(proposal, organiser, new NewVersion(paragraph.id(), expectedVersion, text.strip(),
+        return decide(proposal, paragraph, organiser, new NewVersion(paragraph.id(), expectedVersion, text.strip(),
                 VersionSource.PROPOSAL, blankToNull(note), organiser.accountId(), proposalId), ProposalStatus.ACCEPTED_WITH_EDITS);
     }
 
@@ -68,6 +73,8 @@ public class ProposalService {
             throw new DecisionRefused("decision.refused.reasonRequired");
         }
         comments.decide(proposalId, ProposalStatus.REJECTED, organiser.accountId(), reason.strip());
+        audit.record(organiser.accountId(), "proposal.rejected", "proposal", proposalId,
+                Map.of("status", ProposalStatus.OPEN), Map.of("status", ProposalStatus.REJECTED, "reason", reason.strip()));
         events.publishEvent(new ProposalDecided(proposalId, proposal.paragraphId(), ProposalStatus.REJECTED, organiser.accountId()));
     }
 
@@ -79,8 +86,9 @@ public class ProposalService {
         if (note == null || note.isBlank()) {
             throw new DecisionRefused("decision.refused.noteRequired");
         }
-        return consultations.appendVersion(new NewVersion(paragraphId, expectedVersion, text.strip(),
-                VersionSource.ORGANISER_EDIT, note.strip(), organiser.accountId(), null));
+        var version = new NewVersion(paragraphId, expectedVersion, text.strip(), VersionSource.ORGANISER_EDIT, note.strip(),
+                organiser.accountId(), null);
+        return recorded("paragraph.edited", paragraph, version, consultations.appendVersion(version));
     }
 
     /**
@@ -94,8 +102,9 @@ public class ProposalService {
         var proposal = openProposal(proposalId);
         var paragraph = decidable(proposal.paragraphId(), organiser);
         requireText(text, paragraph);
-        int n = consultations.importVersion(new NewVersion(paragraph.id(), expectedVersion, text.strip(),
-                VersionSource.PROPOSAL, blankToNull(note), organiser.accountId(), proposalId), decidedAt);
+        var version = new NewVersion(paragraph.id(), expectedVersion, text.strip(), VersionSource.PROPOSAL, blankToNull(note),
+                organiser.accountId(), proposalId);
+        int n = recorded("proposal.imported_decision", paragraph, version, consultations.importVersion(version, decidedAt));
         comments.importDecision(proposalId, ProposalStatus.ACCEPTED_WITH_EDITS, organiser.accountId(), blankToNull(note),
                 decidedAt);
         return n;
@@ -110,8 +119,9 @@ public class ProposalService {
         if (note == null || note.isBlank()) {
             throw new DecisionRefused("decision.refused.noteRequired");
         }
-        return consultations.importVersion(new NewVersion(paragraphId, expectedVersion, text.strip(),
-                VersionSource.ORGANISER_EDIT, note.strip(), organiser.accountId(), null), editedAt);
+        var version = new NewVersion(paragraphId, expectedVersion, text.strip(), VersionSource.ORGANISER_EDIT, note.strip(),
+                organiser.accountId(), null);
+        return recorded("paragraph.imported_edit", paragraph, version, consultations.importVersion(version, editedAt));
     }
 
     /** Makes an older version current again, as a new version: history only grows. */
@@ -124,8 +134,9 @@ public class ProposalService {
         if (version == paragraph.version()) {
             throw new DecisionRefused("decision.refused.alreadyCurrent", version);
         }
-        return consultations.appendVersion(new NewVersion(paragraphId, expectedVersion, old.text(), VersionSource.RESTORE,
-                "Restores version " + version + ".", organiser.accountId(), null));
+        var restored = new NewVersion(paragraphId, expectedVersion, old.text(), VersionSource.RESTORE,
+                "Restores version " + version + ".", organiser.accountId(), null);
+        return recorded("paragraph.restored", paragraph, restored, consultations.appendVersion(restored));
     }
 
     /**
@@ -148,11 +159,26 @@ public class ProposalService {
         return Optional.of(proposal.proposedText());
     }
 
-    private int decide(ProposalRef proposal, Viewer organiser, NewVersion version, ProposalStatus outcome) {
+    private int decide(ProposalRef proposal, ParagraphRef paragraph, Viewer organiser, NewVersion version,
+                       ProposalStatus outcome) {
         int n = consultations.appendVersion(version);
         comments.decide(proposal.id(), outcome, organiser.accountId(), version.changeNote());
+        audit.record(organiser.accountId(), "proposal." + outcome.name().toLowerCase(java.util.Locale.ROOT), "proposal",
+                proposal.id(), state(paragraph.id(), paragraph.version(), paragraph.text()),
+                state(paragraph.id(), n, version.text()));
         events.publishEvent(new ProposalDecided(proposal.id(), proposal.paragraphId(), outcome, organiser.accountId()));
         return n;
+    }
+
+    /** Records a new version written by an organiser, with the wording it replaced. */
+    private int recorded(String action, ParagraphRef before, NewVersion version, int n) {
+        audit.record(version.authorId(), action, "paragraph", before.id(), state(before.id(), before.version(), before.text()),
+                state(before.id(), n, version.text()));
+        return n;
+    }
+
+    private static Map<String, Object> state(long paragraphId, int version, String text) {
+        return Map.of("paragraph", paragraphId, "version", version, "text", text);
     }
 
     private ProposalRef openProposal(long proposalId) {

@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import java.util.Map;
+
 import org.parley.account.AccountService;
+import org.parley.audit.AuditTrail;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,8 +30,10 @@ public class SessionService {
     private final JdbcClient jdbc;
     private final AccountService accounts;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    SessionService(JdbcClient jdbc, AccountService accounts, Clock clock) {
+    SessionService(JdbcClient jdbc, AccountService accounts, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
@@ -81,7 +86,9 @@ public class SessionService {
             long id = jdbc.sql("INSERT INTO session (consultation_id, code, title) VALUES (:consultation, :code, :title) RETURNING id")
                     .param("consultation", consultationId).param("code", code.strip()).param("title", title.strip())
                     .query(Long.class).single();
-            return session(id);
+            var created = session(id);
+            audit.record("session.created", "session", id, null, created);
+            return created;
         } catch (DuplicateKeyException raceOnTheSameCode) {
             throw new SessionCodeTaken(code);
         }
@@ -95,6 +102,7 @@ public class SessionService {
         try {
             jdbc.sql("UPDATE session SET code = :code, title = :title WHERE id = :id")
                     .param("code", code.strip()).param("title", title.strip()).param("id", sessionId).update();
+            audit.record("session.renamed", "session", sessionId, session, session(sessionId));
         } catch (DuplicateKeyException raceOnTheSameCode) {
             throw new SessionCodeTaken(code);
         }
@@ -116,14 +124,20 @@ public class SessionService {
     public void appoint(long sessionId, String email) {
         session(sessionId);
         long accountId = accounts.idOf(email.strip()).orElseThrow(() -> new UnknownOrganiser(email));
-        jdbc.sql("INSERT INTO session_organiser (session_id, account_id) VALUES (:session, :account) ON CONFLICT DO NOTHING")
+        int added = jdbc.sql("INSERT INTO session_organiser (session_id, account_id) VALUES (:session, :account) ON CONFLICT DO NOTHING")
                 .param("session", sessionId).param("account", accountId).update();
+        if (added > 0) {
+            audit.record("session.organiser_appointed", "session", sessionId, null, Map.of("organiser", accountId));
+        }
     }
 
     @Transactional
     public void dismiss(long sessionId, long accountId) {
-        jdbc.sql("DELETE FROM session_organiser WHERE session_id = :session AND account_id = :account")
+        int removed = jdbc.sql("DELETE FROM session_organiser WHERE session_id = :session AND account_id = :account")
                 .param("session", sessionId).param("account", accountId).update();
+        if (removed > 0) {
+            audit.record("session.organiser_dismissed", "session", sessionId, Map.of("organiser", accountId), null);
+        }
     }
 
     /** The organisers with their email, in the order they were appointed: for admin pages only. */
@@ -143,22 +157,26 @@ public class SessionService {
      */
     @Transactional
     public void markFinal(long sessionId, long byAccountId) {
-        session(sessionId);
+        var before = session(sessionId);
         if (!isOrganiser(sessionId, byAccountId) && !accounts.isAdmin(byAccountId)) {
             throw new NotOrganiser(sessionId, byAccountId);
         }
-        jdbc.sql("UPDATE session SET finalised_at = :now, finalised_by = :by WHERE id = :id AND finalised_at IS NULL")
+        int marked = jdbc.sql("UPDATE session SET finalised_at = :now, finalised_by = :by WHERE id = :id AND finalised_at IS NULL")
                 .param("now", Timestamp.from(clock.instant())).param("by", byAccountId).param("id", sessionId).update();
+        if (marked > 0) {
+            audit.record(byAccountId, "session.finalised", "session", sessionId, before, session(sessionId));
+        }
     }
 
     /** Opens final messages again; only admins may, since organisers closed them on purpose. */
     @Transactional
     public void reopen(long sessionId, long byAccountId) {
-        session(sessionId);
+        var before = session(sessionId);
         if (!accounts.isAdmin(byAccountId)) {
             throw new NotOrganiser(sessionId, byAccountId);
         }
         jdbc.sql("UPDATE session SET finalised_at = NULL, finalised_by = NULL WHERE id = :id").param("id", sessionId).update();
+        audit.record(byAccountId, "session.reopened", "session", sessionId, before, session(sessionId));
     }
 
     private void refuseTakenCode(long consultationId, String code, @org.jspecify.annotations.Nullable Long except) {

@@ -45,11 +45,13 @@ class RegistrationFlowTest {
     }
 
     @Test
-    void registeringSignsInAndMailsALinkThatConfirmsOnce() {
+    void registeringMailsALinkThatConfirmsOnceAndSignsNobodyIn() {
         String email = newEmail();
         var registered = register(email, "Pat Example", "a good long passphrase");
         assertThat(registered).hasStatus3xxRedirection().hasRedirectedUrl("/register/sent");
-        var session = session(registered);
+        assertThat(session(registered).getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .as("registering never signs in: it would tell a new address from a taken one").isNull();
+        var session = signIn(email, "a good long passphrase");
         var me = signedIn(session);
         assertThat(me.getUsername()).isEqualTo(email);
         assertThat(accounts.isConfirmed(me.id())).isFalse();
@@ -84,7 +86,8 @@ class RegistrationFlowTest {
     @Test
     void anExpiredLinkIsRefusedAndOffersANewOne() {
         String email = newEmail();
-        var session = session(register(email, "Expiring", "a good long passphrase"));
+        register(email, "Expiring", "a good long passphrase");
+        var session = signIn(email, "a good long passphrase");
         long id = signedIn(session).id();
         String link = Mails.only(greenMail, email).link("/account/confirm?token=");
         jdbc.sql("UPDATE account_token SET created_at = now() - interval '3 days', expires_at = now() - interval '1 day' "
@@ -100,7 +103,8 @@ class RegistrationFlowTest {
     @Test
     void aNewLinkCanBeAskedForOncePerMinute() throws Exception {
         String email = newEmail();
-        var session = session(register(email, "Impatient", "a good long passphrase"));
+        register(email, "Impatient", "a good long passphrase");
+        var session = signIn(email, "a good long passphrase");
         long id = signedIn(session).id();
 
         assertThat(mvc.post().uri("/account/confirm/resend").session(session).with(csrf()))
@@ -202,6 +206,12 @@ class RegistrationFlowTest {
                 .param("displayName", name).param("email", email).param("password", password)
                 .param("affiliation", "Example University").param("stakeholderGroup", "ACADEMIA").param("country", "CH")
                 .exchange();
+    }
+
+    private MockHttpSession signIn(String email, String password) {
+        var result = mvc.post().uri("/login").with(csrf()).param("email", email).param("password", password).exchange();
+        assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/");
+        return session(result);
     }
 
     private static MockHttpSession session(MvcTestResult result) {

@@ -108,6 +108,12 @@ class DiscussionInBrowserTest {
         driver.get(url(link.group(1)));
         browser.waitForHeading("Your email is confirmed");
 
+        driver.get(url("/login")); // registering never signs in: that would tell whether the address was new
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys("correct horse battery");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Consultations");
+
         driver.get(url("/c/" + slug));
         selectWords(driver.findElement(By.id("text-" + second)), "UNICEF, UNESCO");
         var quoteButton = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".quote-button")));

@@ -84,6 +84,8 @@ class AccessMatrixTest {
             new Row("GET", "/profile", "/profile", "LOOOOOO"),
             new Row("POST", "/profile", "/profile", "LOOOOOO",
                     "displayName=Renamed", "stakeholderGroup=ACADEMIA"),
+            new Row("GET", "/profile/data.json", "/profile/data.json", "LOOOOOO"),
+            new Row("POST", "/profile/delete", "/profile/delete", "LRRRRRR", "password=not the password"),
             new Row("POST", "/profile/password", "/profile/password", "LOOOOOO",
                     "currentPassword=a long enough password", "newPassword=another long password",
                     "newPasswordAgain=another long password"),
@@ -158,6 +160,7 @@ class AccessMatrixTest {
             new Row("POST", "/admin/consultations/{slug}/sessions/{id}/organisers/{accountId}/delete",
                     "/admin/consultations/{slug}/sessions/{session}/organisers/{organiser}/delete", "LFFFFFO"),
 
+            new Row("GET", "/admin/audit", "/admin/audit", "LFFFFFO"),
             new Row("GET", "/admin/moderation", "/admin/moderation", "LFFFFFO"),
             new Row("GET", "/admin/moderation/comments/{id}", "/admin/moderation/comments/{comment}", "LFFFFFO"),
             new Row("POST", "/admin/moderation/comments/{id}/hide", "/admin/moderation/comments/{comment}/hide",

@@ -1,0 +1,76 @@
+package org.parley.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+/**
+ * A form with more fields than {@code server.tomcat.max-parameter-count}, or more bytes than
+ * {@code server.tomcat.max-http-form-post-size}, cannot be read: the container refuses its
+ * parameters, and so would every later attempt, the error page's included. So this first filter
+ * answers at once with a small 400 page that says what happened, before the CSRF check or a
+ * controller meets a half-read form. Uploads (multipart) have their own limit and 413 page.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestLimits extends OncePerRequestFilter {
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+
+    RequestLimits(MessageSource messages, LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            request.getParameterMap();
+        } catch (IllegalStateException unreadable) {
+            refuse(request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var locale = locales.resolveLocale(request);
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Connection", "close");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + htmlEscape(locale.toLanguageTag()) + "\"><head>"
+                + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + text("error.400.title", locale) + "</title>"
+                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/assets/css/parley.css\"></head><body>"
+                + "<main id=\"main\" class=\"narrow error-page\"><h1>" + text("error.400.heading", locale) + "</h1>"
+                + "<p>" + text("error.400.explanation", locale) + "</p><p><a href=\"" + request.getContextPath() + "/\">"
+                + text("error.home", locale) + "</a></p></main></body></html>");
+    }
+
+    private String text(String key, Locale locale) {
+        return htmlEscape(messages.getMessage(key, null, locale));
+    }
+}
