@@ -110,6 +110,7 @@ public final class PageTour {
         admin(stops, "moderation", "/admin/moderation");
         admin(stops, "moderate a comment", "/admin/moderation/comments/" + comment);
         admin(stops, "consultation", messages);
+        admin(stops, "audit log", "/admin/audit");
         return List.copyOf(stops);
     }
 
