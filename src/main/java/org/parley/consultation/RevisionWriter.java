@@ -38,11 +38,6 @@ class RevisionWriter {
         return writeParagraphs(consultationId, revision, current, sectionIds, now);
     }
 
-    /** The visible number of a paragraph of a revision: the one place to use a number the source gives. */
-    static String number(int position, ParagraphOutline paragraph) {
-        return String.valueOf(position + 1);
-    }
-
     private List<Long> writeSections(long consultationId, TextRevision revision, Instant now) {
         var outlines = TextRevision.sectionsInOrder(revision.outline());
         jdbc.update("UPDATE section SET position = position + ? WHERE consultation_id = ?", ASIDE, consultationId);
@@ -99,7 +94,7 @@ class RevisionWriter {
         for (int s = 0; s < outlines.size(); s++) {
             for (var paragraph : outlines.get(s).paragraphs()) {
                 Long kept = revision.paragraphIds().get(position);
-                String number = number(position, paragraph);
+                String number = TextRevision.number(position, paragraph);
                 if (kept != null) {
                     var before = live.get(kept);
                     if (before == null) {

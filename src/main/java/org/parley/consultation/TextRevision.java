@@ -21,6 +21,14 @@ public record TextRevision(TextOutline outline, List<@Nullable Long> sectionIds,
         }
     }
 
+    /**
+     * The visible number of a revision's paragraph at this position (0-based, through the whole
+     * text): the one place where a number the source gives would be used instead.
+     */
+    public static String number(int position, ParagraphOutline paragraph) {
+        return String.valueOf(position + 1);
+    }
+
     /** The outline's sections in document order, parents before their subsections. */
     public static List<SectionOutline> sectionsInOrder(TextOutline outline) {
         var ordered = new ArrayList<SectionOutline>();
