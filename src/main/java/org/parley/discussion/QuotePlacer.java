@@ -52,7 +52,10 @@ class QuotePlacer {
                     continue;
                 }
                 double context = context(before, after, tokens, start, start + length, quoteScore);
-                var window = new Window(start, start + length, quoteScore, 0.75 * quoteScore + 0.25 * context);
+                // a window that starts and ends on the quote's own first and last words is the better cut
+                double edges = (tokens.get(start).lower().equals(wanted.get(0)) ? 0.05 : 0)
+                        + (tokens.get(start + length - 1).lower().equals(wanted.get(wanted.size() - 1)) ? 0.05 : 0);
+                var window = new Window(start, start + length, quoteScore, 0.7 * quoteScore + 0.2 * context + edges);
                 if (best == null || window.score() > best.score()) {
                     if (best != null && !best.overlaps(window)) {
                         rival = best;

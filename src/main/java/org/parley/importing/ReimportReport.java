@@ -76,7 +76,7 @@ record ReimportReport(ImportFormat format, String text, String fingerprint, Stri
     }
 
     /** The rows worth a look: everything but paragraphs that stayed as and where they were. */
-    List<Row> changes() {
+    public List<Row> changes() {
         return rows.stream().filter(row -> row.status() != Status.UNCHANGED || row.moved()).toList();
     }
 }
