@@ -28,6 +28,8 @@ final class ReimportMatcher {
     static final double CONTAINED = 0.8;
     private static final double POSITION_WEIGHT = 0.15;
     private static final int RARE_WORDS = 8;
+    /* A word in more than this share of the paragraphs (and more than 10) is too common to find candidates by. */
+    private static final double COMMON_SHARE = 0.02;
 
     enum Kind { EXACT, SIMILAR, SPLIT, FORCED }
 
@@ -68,6 +70,8 @@ final class ReimportMatcher {
         final List<String> oldNormalised;
         final List<String> newNormalised;
         final Map<String, Double> weight = new HashMap<>();
+        // a paragraph's total word weight, by its word set (the same set object every time)
+        final Map<Set<String>, Double> weights = new java.util.IdentityHashMap<>();
         final Map<String, List<Integer>> oldsByWord = new HashMap<>();
         final Map<String, List<Integer>> newsByWord = new HashMap<>();
         final int[] oldOfNew;
@@ -217,8 +221,9 @@ final class ReimportMatcher {
         }
 
         private Set<Integer> sharingRareWords(Set<String> words, Map<String, List<Integer>> byWord) {
+            int common = Math.max(10, (int) (COMMON_SHARE * (byWord == oldsByWord ? olds.size() : news.size())));
             var rare = words.stream()
-                    .filter(byWord::containsKey)
+                    .filter(word -> byWord.containsKey(word) && byWord.get(word).size() <= common)
                     .sorted(Comparator.comparingInt((String word) -> byWord.get(word).size()).thenComparing(word -> word))
                     .limit(RARE_WORDS)
                     .toList();
@@ -246,11 +251,13 @@ final class ReimportMatcher {
         }
 
         private double weightOf(Set<String> words) {
-            double sum = 0;
-            for (String word : words) {
-                sum += weight.getOrDefault(word, 0.0);
-            }
-            return sum;
+            return weights.computeIfAbsent(words, w -> {
+                double sum = 0;
+                for (String word : w) {
+                    sum += weight.getOrDefault(word, 0.0);
+                }
+                return sum;
+            });
         }
 
         private static double relative(int index, int size) {
