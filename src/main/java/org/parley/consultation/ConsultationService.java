@@ -112,7 +112,7 @@ public class ConsultationService {
         if (!live.fingerprint().equals(fingerprint)) {
             throw new TextChangedMeanwhile(slug);
         }
-        return revisionWriter.write(consultation.id(), revision, live, now);
+        return revisionWriter.write(consultation.id(), revision, live, now, VersionSource.REIMPORT);
     }
 
     /** The paragraphs revisions removed, most recent first: still readable, with their comments. */

@@ -32,10 +32,14 @@ class RevisionWriter {
         this.jdbc = jdbc;
     }
 
-    /** @return the id of every paragraph of the revision, in document order */
-    List<Long> write(long consultationId, TextRevision revision, CurrentText current, Instant now) {
+    /**
+     * @param source why the versions written exist: {@link VersionSource#IMPORT} for a first text,
+     *               {@link VersionSource#REIMPORT} for a revision
+     * @return the id of every paragraph of the revision, in document order
+     */
+    List<Long> write(long consultationId, TextRevision revision, CurrentText current, Instant now, VersionSource source) {
         var sectionIds = writeSections(consultationId, revision, now);
-        return writeParagraphs(consultationId, revision, current, sectionIds, now);
+        return writeParagraphs(consultationId, revision, current, sectionIds, now, source);
     }
 
     private List<Long> writeSections(long consultationId, TextRevision revision, Instant now) {
@@ -77,7 +81,7 @@ class RevisionWriter {
     }
 
     private List<Long> writeParagraphs(long consultationId, TextRevision revision, CurrentText current,
-                                       List<Long> sectionIds, Instant now) {
+                                       List<Long> sectionIds, Instant now, VersionSource source) {
         Map<Long, CurrentText.Paragraph> live = current.paragraphs().stream()
                 .collect(Collectors.toMap(CurrentText.Paragraph::id, Function.identity()));
         Set<String> anchors = new HashSet<>(jdbc.queryForList(
@@ -124,7 +128,7 @@ class RevisionWriter {
         jdbc.batchUpdate("INSERT INTO paragraph (id, consultation_id, section_id, position, anchor, number, kind, "
                 + "current_version) OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, ?, 1)", inserts);
         jdbc.batchUpdate("INSERT INTO paragraph_version (paragraph_id, n, text, html, source, created_at) "
-                + "VALUES (?, ?, ?, ?, 'REIMPORT', ?)", versions);
+                + "VALUES (?, ?, ?, ?, '" + source.name() + "', ?)", versions);
         jdbc.batchUpdate("UPDATE paragraph SET section_id = ?, position = ?, number = ?, kind = ?, current_version = ?, "
                 + "removed_at = NULL WHERE id = ?", moves);
         jdbc.update("""

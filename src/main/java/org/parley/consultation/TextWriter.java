@@ -1,52 +1,29 @@
 package org.parley.consultation;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Writes an imported outline as sections and paragraphs, numbering paragraphs through the whole text. */
+/**
+ * Writes an imported outline as sections and paragraphs, numbering paragraphs through the whole
+ * text: a first text is written as a revision of an empty one, in a few batched statements.
+ */
 @Component
 class TextWriter {
 
-    private final SectionRepository sections;
-    private final ParagraphRepository paragraphs;
+    private final RevisionWriter revisions;
 
-    TextWriter(SectionRepository sections, ParagraphRepository paragraphs) {
-        this.sections = sections;
-        this.paragraphs = paragraphs;
+    TextWriter(RevisionWriter revisions) {
+        this.revisions = revisions;
     }
 
     void write(Long consultationId, TextOutline outline) {
-        var run = new Run(consultationId);
-        for (var section : outline.sections()) {
-            run.write(section, null, 1);
-        }
-        paragraphs.saveAll(run.newParagraphs);
-    }
-
-    private final class Run {
-        private final Long consultationId;
-        private final AnchorMinter anchors = new AnchorMinter();
-        private final List<Paragraph> newParagraphs = new ArrayList<>();
-        private int sectionPosition;
-
-        Run(Long consultationId) {
-            this.consultationId = consultationId;
-        }
-
-        void write(SectionOutline outline, @Nullable Long parentId, int depth) {
-            var section = sections.save(new Section(consultationId, parentId, sectionPosition++, Math.min(depth, 6),
-                    outline.number(), outline.title()));
-            for (var paragraph : outline.paragraphs()) {
-                int position = newParagraphs.size();
-                newParagraphs.add(Paragraph.imported(consultationId, section.id(), position,
-                        anchors.mint(paragraph.text()), String.valueOf(position + 1), paragraph));
-            }
-            for (var subsection : outline.subsections()) {
-                write(subsection, section.id(), depth + 1);
-            }
-        }
+        var allNew = new TextRevision(outline,
+                new ArrayList<>(Collections.nCopies(TextRevision.sectionsInOrder(outline).size(), null)),
+                new ArrayList<>(Collections.nCopies(outline.paragraphCount(), null)));
+        revisions.write(consultationId, allNew, new CurrentText(List.of(), List.of()), Instant.now(), VersionSource.IMPORT);
     }
 }
