@@ -5,7 +5,8 @@
 # browser would post them: the import, the re-import report (the matching) and its confirmation.
 # One comment quoting each paragraph is added before the re-import, so the quotes are re-placed too.
 # Loopback only; stops everything it started. Usage: bench/import.sh [paragraphs]
-# Environment: BENCH_IMPORT_APP_PORT / BENCH_IMPORT_DB_PORT (18491 / 18492), BENCH_SKIP_BUILD=1.
+# Environment: BENCH_IMPORT_APP_PORT / BENCH_IMPORT_DB_PORT (18491 / 18492), BENCH_SKIP_BUILD=1,
+# BENCH_JAVA_OPTS (e.g. a flight recording).
 set -euo pipefail
 
 paragraphs=${1:-3000}
@@ -92,7 +93,8 @@ write("revision.md", revised)
 PY
 
 echo "== starting Parley (data in $work)" >&2
-java -XX:MaxRAMPercentage=75 -jar target/parley.jar \
+# shellcheck disable=SC2086
+java -XX:MaxRAMPercentage=75 ${BENCH_JAVA_OPTS:-} -jar target/parley.jar \
     --server.address=127.0.0.1 --server.port="$app_port" \
     --parley.demo.enabled=false \
     --parley.admin.email="$admin_email" --parley.admin.password="$admin_password" \
@@ -119,15 +121,21 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$csrf" --data-
     --data-urlencode "slug=$slug" --data-urlencode "summary=" --data-urlencode "opensAt=2026-11-01T09:00" \
     --data-urlencode "closesAt=2027-11-01T09:00" "$app/admin/consultations"
 
-# seconds of one request; fails on anything but the expected status
+# The JVM's CPU seconds so far: on a shared machine wall-clock times depend on the others' load, this does not.
+ticks=$(getconf CLK_TCK)
+cpu() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$app_pid/stat"; }
+
+# "wall seconds / JVM CPU seconds" of one request; fails on anything but the expected status
 timed() {
     local expected=$1; shift
-    local out
+    local out before
+    before=$(cpu)
     out=$(curl -s -o "$work/response.html" -w '%{http_code} %{time_total}' -c "$jar" -b "$jar" "$@")
     [ "${out%% *}" = "$expected" ] || { echo "HTTP ${out%% *}, expected $expected: $*" >&2; tail -30 "$work/app.log" >&2; exit 1; }
-    echo "${out#* }"
+    echo "${out#* } | $(echo "$(cpu) - $before" | bc)"
 }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== import" >&2
 import_s=$(timed 302 -F "format=MARKDOWN" -F "text=<$work/original.md" "$app/admin/consultations/$slug/import?_csrf=$csrf")
 imported=$(psql "$db" -qtA -c "SELECT count(*) FROM paragraph")
@@ -160,7 +168,8 @@ confirm_ms=$(grep -o "Re-imported $slug: .* in [0-9]* ms" "$work/app.log" | grep
 
 echo
 echo "Import and re-import of $imported paragraphs ($(date -u +%Y-%m-%d), $(git rev-parse --short HEAD), $(nproc) cores)"
-printf '| step | request (s) | server (log) |\n|---|---|---|\n'
+echo "Load average before / after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '| step | request, wall (s) | JVM CPU (s) | server log |\n|---|---|---|---|\n'
 printf '| import | %s | %s |\n' "$import_s" "$import_ms"
 printf '| re-import report (matching, diffs, quotes) | %s | %s |\n' "$report_s" "$report_ms"
 printf '| re-import confirmation | %s | %s |\n' "$confirm_s" "$confirm_ms"
