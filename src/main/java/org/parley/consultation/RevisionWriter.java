@@ -72,11 +72,7 @@ class RevisionWriter {
                 + "OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, ?)", inserts);
         jdbc.batchUpdate("UPDATE section SET parent_id = ?, position = ?, depth = ?, number_label = ?, title = ?, "
                 + "removed_at = NULL WHERE id = ?", updates);
-        jdbc.update("""
-                UPDATE section s SET position = r.position, removed_at = coalesce(s.removed_at, ?)
-                FROM (SELECT id, ? + row_number() OVER (ORDER BY position) - 1 AS position FROM section
-                      WHERE consultation_id = ? AND position >= ?) r
-                WHERE s.id = r.id""", Timestamp.from(now), outlines.size(), consultationId, ASIDE);
+        removeTheRest("section", consultationId, outlines.size(), now);
         return ids;
     }
 
@@ -131,12 +127,16 @@ class RevisionWriter {
                 + "VALUES (?, ?, ?, ?, '" + source.name() + "', ?)", versions);
         jdbc.batchUpdate("UPDATE paragraph SET section_id = ?, position = ?, number = ?, kind = ?, current_version = ?, "
                 + "removed_at = NULL WHERE id = ?", moves);
-        jdbc.update("""
-                UPDATE paragraph p SET position = r.position, removed_at = coalesce(p.removed_at, ?)
-                FROM (SELECT id, ? + row_number() OVER (ORDER BY position) - 1 AS position FROM paragraph
-                      WHERE consultation_id = ? AND position >= ?) r
-                WHERE p.id = r.id""", Timestamp.from(now), position, consultationId, ASIDE);
+        removeTheRest("paragraph", consultationId, position, now);
         return ids;
+    }
+
+    /* What the revision did not place is still aside: it is marked removed (if not already) and goes after the text. */
+    private void removeTheRest(String table, long consultationId, int firstFreePosition, Instant now) {
+        jdbc.update("UPDATE " + table + " t SET position = r.position, removed_at = coalesce(t.removed_at, ?) "
+                + "FROM (SELECT id, ? + row_number() OVER (ORDER BY position) - 1 AS position FROM " + table
+                + " WHERE consultation_id = ? AND position >= ?) r WHERE t.id = r.id",
+                Timestamp.from(now), firstFreePosition, consultationId, ASIDE);
     }
 
     private List<Long> ids(String table, int count) {
