@@ -209,6 +209,30 @@ class ReimportFlowTest {
     }
 
     @Test
+    void aSectionTheRevisionDropsIsKeptAsRemovedAndItsParagraphsFollowTheirText() {
+        var withoutSubheading = new StringBuilder("## 4.3 The role of the UN\n\n");
+        for (int i = 0; i < old.size(); i++) {
+            withoutSubheading.append(i >= 6 && i <= 12 ? "- " : "").append(old.get(i)).append(i >= 6 && i < 12 ? "\n" : "\n\n");
+        }
+        var report = report(withoutSubheading.toString(), "");
+        assertThat(report.select(".reimport-summary .count-sections").text()).isEqualTo("Sections: 0 added, 1 removed");
+        assertThat(report.select(".reimport-summary .count-unchanged").text()).isEqualTo("16 paragraphs unchanged");
+
+        assertThat(confirm(report, "")).hasStatus3xxRedirection();
+
+        assertThat(jdbc.sql("""
+                        SELECT s.title FROM section s JOIN consultation c ON c.id = s.consultation_id
+                        WHERE c.slug = :slug AND s.removed_at IS NOT NULL""")
+                .param("slug", slug).query(String.class).list())
+                .containsExactly("How can the UN add value in the digital transformation?");
+        var page = Pages.html(mvc.get().uri("/c/{slug}", slug).with(ADMIN).exchange());
+        assertThat(page.select(".text h2, .text h3").eachText()).noneMatch(heading -> heading.contains("How can the UN"));
+        assertThat(page.select(".text .paragraph")).hasSize(16);
+        assertThat(paragraphOf("c18")).isEqualTo(anchorOfOld(8));
+        assertThat(detached()).isEmpty();
+    }
+
+    @Test
     void onlyAdminsReimport() {
         assertThat(mvc.get().uri("/admin/consultations/{slug}/reimport", slug).with(PARTICIPANT)).hasStatus(403);
         assertThat(mvc.post().uri("/admin/consultations/{slug}/reimport/report", slug).multipart()
