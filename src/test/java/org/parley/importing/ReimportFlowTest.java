@@ -59,6 +59,7 @@ class ReimportFlowTest {
     ApplicationEvents events;
 
     private String slug;
+    private org.parley.account.SignedInAccount david;
     private List<String> old;
     private final Map<String, Long> comment = new LinkedHashMap<>();
 
@@ -70,31 +71,32 @@ class ReimportFlowTest {
         old = paragraphTexts();
         assertThat(old).hasSize(16);
         var helper = new Discussions(mvc, jdbc, accounts, consultations);
-        long david = helper.participant("David").id();
+        david = helper.participant("David");
+        long davidId = david.id();
         long torsten = helper.participant("Torsten").id();
 
-        comment("c1", 1, david, null, null);
+        comment("c1", 1, davidId, null, null);
         comment("c2", 1, torsten, null, "three foundational pillars");
-        comment("c3", 1, david, null, "despite its well-known weaknesses");
+        comment("c3", 1, davidId, null, "despite its well-known weaknesses");
         comment("c4", 2, torsten, null, null);
-        comment("c5", 2, david, null, "providing new tools for its core mandates");
+        comment("c5", 2, davidId, null, "providing new tools for its core mandates");
         comment("c6", 3, torsten, null, null);
-        comment("c7", 4, david, null, "causing overlaps and friction");
+        comment("c7", 4, davidId, null, "causing overlaps and friction");
         comment("c8", 5, torsten, null, null);
-        comment("c9", 5, david, null, "often without sharing information");
+        comment("c9", 5, davidId, null, "often without sharing information");
         comment("c10", 14, torsten, null, null);
-        comment("c11", 15, david, null, null);
+        comment("c11", 15, davidId, null, null);
         comment("c12", 15, torsten, null, "appointing a “Tech Envoy” following the work of this Panel");
-        comment("c13", 6, david, null, null);
+        comment("c13", 6, davidId, null, null);
         comment("c14", 6, torsten, null, "Tech Against Terrorism");
         comment("c15", 1, torsten, comment.get("c3"), null);
-        comment("c16", 1, david, null, "the UN retains a unique role and convening power to bring stakeholders together");
+        comment("c16", 1, davidId, null, "the UN retains a unique role and convening power to bring stakeholders together");
         comment("c17", 7, torsten, null, null);
-        comment("c18", 8, david, null, "Providing a space for debating values and norms");
+        comment("c18", 8, davidId, null, "Providing a space for debating values and norms");
         comment("c19", 9, torsten, null, "Standard setting");
-        comment("c20", 10, david, null, "EQUALS");
+        comment("c20", 10, davidId, null, "EQUALS");
         comment("c21", 16, torsten, null, null);
-        comment("c22", 1, david, null, "position it well to help spotlight issues");
+        comment("c22", 1, davidId, null, "position it well to help spotlight issues");
     }
 
     @Test
@@ -174,6 +176,12 @@ class ReimportFlowTest {
         assertThat(thread.select(".quote-detached")).hasSize(2);
         var removedThread = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(6)).with(ADMIN).exchange());
         assertThat(removedThread.select(".comment-body").eachText()).contains("Comment c13", "Comment c14");
+        consultations.changeStatus(slug, org.parley.consultation.ConsultationStatus.OPEN);
+        var signedIn = user(david);
+        assertThat(Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(6)).with(signedIn).exchange())
+                .select("form.comment-form")).as("a removed paragraph takes no new comments").isEmpty();
+        assertThat(Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(1)).with(signedIn).exchange())
+                .select("form.comment-form")).hasSize(1);
     }
 
     @Test
