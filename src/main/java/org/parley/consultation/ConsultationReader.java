@@ -50,15 +50,21 @@ class ConsultationReader {
 
     ConsultationPage page(ConsultationSummary consultation) {
         var paragraphsBySection = new LinkedHashMap<Long, List<ParagraphView>>();
+        var removed = new ArrayList<RemovedParagraph>();
         jdbc.sql("""
-                        SELECT p.id, p.section_id, p.anchor, p.number, p.kind, p.current_version, v.html
+                        SELECT p.id, p.section_id, p.anchor, p.number, p.kind, p.current_version, v.html, p.removed_at
                         FROM paragraph p
                         JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
-                        WHERE p.consultation_id = :consultation AND p.removed_at IS NULL
+                        WHERE p.consultation_id = :consultation
                         ORDER BY p.position
                         """)
                 .param("consultation", consultation.id())
                 .query((rs, row) -> {
+                    if (rs.getTimestamp("removed_at") != null) {
+                        removed.add(new RemovedParagraph(rs.getLong("id"), rs.getString("anchor"), rs.getString("number"),
+                                rs.getTimestamp("removed_at").toInstant(), rs.getString("html")));
+                        return null;
+                    }
                     paragraphsBySection.computeIfAbsent(rs.getLong("section_id"), id -> new ArrayList<>())
                             .add(new ParagraphView(rs.getLong("id"), rs.getString("anchor"), rs.getString("number"),
                                     ParagraphKind.valueOf(rs.getString("kind")), rs.getString("html"),
@@ -68,20 +74,21 @@ class ConsultationReader {
                 .list();
         List<SectionView> sections = jdbc.sql("""
                         SELECT id, depth, number_label, title FROM section
-                        WHERE consultation_id = :consultation ORDER BY position
+                        WHERE consultation_id = :consultation AND removed_at IS NULL ORDER BY position
                         """)
                 .param("consultation", consultation.id())
                 .query((rs, row) -> new SectionView(rs.getLong("id"), rs.getInt("depth"), rs.getString("number_label"),
                         rs.getString("title"),
                         ParagraphGroup.of(paragraphsBySection.getOrDefault(rs.getLong("id"), List.of()))))
                 .list();
-        return new ConsultationPage(consultation, sections);
+        removed.sort(java.util.Comparator.comparing(RemovedParagraph::removedAt).reversed());
+        return new ConsultationPage(consultation, sections, removed);
     }
 
     List<SectionHeading> sectionHeadings(long consultationId) {
         return jdbc.sql("""
                         SELECT id, depth, number_label, title, session_id FROM section
-                        WHERE consultation_id = :consultation ORDER BY position
+                        WHERE consultation_id = :consultation AND removed_at IS NULL ORDER BY position
                         """)
                 .param("consultation", consultationId)
                 .query((rs, row) -> new SectionHeading(rs.getLong("id"), rs.getInt("depth"), rs.getString("number_label"),
@@ -90,7 +97,7 @@ class ConsultationReader {
     }
 
     Optional<ParagraphRef> paragraph(String slug, String anchor) {
-        return jdbc.sql(PARAGRAPH_REF + " WHERE c.slug = :slug AND p.anchor = :anchor AND p.removed_at IS NULL")
+        return jdbc.sql(PARAGRAPH_REF + " WHERE c.slug = :slug AND p.anchor = :anchor")
                 .param("slug", slug)
                 .param("anchor", anchor)
                 .query(ConsultationReader::paragraphRef)
@@ -126,7 +133,7 @@ class ConsultationReader {
     }
 
     private static final String PARAGRAPH_REF = """
-            SELECT p.id, p.consultation_id, c.slug, p.anchor, p.number, v.id AS version_id, v.n, v.text, v.html
+            SELECT p.id, p.consultation_id, c.slug, p.anchor, p.number, v.id AS version_id, v.n, v.text, v.html, p.removed_at
             FROM paragraph p
             JOIN consultation c ON c.id = p.consultation_id
             JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
@@ -137,7 +144,7 @@ class ConsultationReader {
         return new ParagraphRef(rs.getLong("id"), rs.getLong("consultation_id"), rs.getString("slug"),
                 rs.getString("anchor"), rs.getString("number"), rs.getLong("version_id"), rs.getInt("n"),
                 rs.getString("text"), html,
-                PlainText.of(html).text());
+                PlainText.of(html).text(), instant(rs.getTimestamp("removed_at")));
     }
 
     private static ConsultationSummary summary(ResultSet rs, int row) throws SQLException {

@@ -30,10 +30,15 @@ public class ConsultationService {
     private final ConsultationReader reader;
     private final TextWriter textWriter;
     private final AuditTrail audit;
+    private final CurrentTextReader currentText;
+    private final RevisionWriter revisionWriter;
 
     ConsultationService(ConsultationRepository consultations, SectionRepository sections, ParagraphRepository paragraphs,
-                        SessionService sessions, ConsultationReader reader, TextWriter textWriter, AuditTrail audit) {
+                        SessionService sessions, ConsultationReader reader, TextWriter textWriter, AuditTrail audit,
+                        CurrentTextReader currentText, RevisionWriter revisionWriter) {
         this.audit = audit;
+        this.currentText = currentText;
+        this.revisionWriter = revisionWriter;
         this.sessions = sessions;
         this.consultations = consultations;
         this.sections = sections;
@@ -122,6 +127,35 @@ public class ConsultationService {
         textWriter.write(consultation.id(), outline);
         audit.record("consultation.text_imported", "consultation", consultation.id(), null,
                 Map.of("sections", outline.sections().size()));
+    }
+
+    /** The live text, to compare a revision with. */
+    @Transactional(readOnly = true)
+    public CurrentText currentText(String slug) {
+        return currentText.read(summary(slug).id());
+    }
+
+    /**
+     * Writes a revised text over the live one, all or nothing (see {@link TextRevision}). The
+     * consultation row is locked, and the revision must have been lined up with the live text as
+     * it still is ({@code fingerprint}), else {@link TextChangedMeanwhile} and nothing changes.
+     *
+     * @return the ids of the revision's paragraphs in document order
+     */
+    @Transactional
+    public List<Long> writeRevision(String slug, TextRevision revision, String fingerprint, Instant now) {
+        var consultation = consultations.findForUpdateBySlug(slug).orElseThrow(() -> new ConsultationNotFound(slug));
+        var live = currentText.read(consultation.id());
+        if (!live.fingerprint().equals(fingerprint)) {
+            throw new TextChangedMeanwhile(slug);
+        }
+        return revisionWriter.write(consultation.id(), revision, live, now, VersionSource.REIMPORT);
+    }
+
+    /** The paragraphs revisions removed, most recent first: still readable, with their comments. */
+    @Transactional(readOnly = true)
+    public List<RemovedParagraph> removedParagraphs(String slug) {
+        return currentText.removed(summary(slug).id());
     }
 
     @Transactional(readOnly = true)

@@ -49,22 +49,6 @@ class Paragraph {
         this.kind = ParagraphKind.PARAGRAPH;
     }
 
-    private Paragraph(Long consultationId, Long sectionId, int position, String anchor, String number, ParagraphKind kind) {
-        this.consultationId = consultationId;
-        this.sectionId = sectionId;
-        this.position = position;
-        this.anchor = anchor;
-        this.number = number;
-        this.kind = kind;
-    }
-
-    static Paragraph imported(Long consultationId, Long sectionId, int position, String anchor, String number,
-                              ParagraphOutline outline) {
-        var paragraph = new Paragraph(consultationId, sectionId, position, anchor, number, outline.kind());
-        paragraph.appendVersion(outline.text(), outline.html(), VersionSource.IMPORT, null, null);
-        return paragraph;
-    }
-
     /** Versions are only ever added; the new one becomes current. */
     void appendVersion(String text, String html, VersionSource source, @Nullable String changeNote, @Nullable Long authorId) {
         int n = versions.size() + 1;

@@ -31,16 +31,6 @@ class Section {
         this.consultationId = 0L;
     }
 
-    Section(Long consultationId, @Nullable Long parentId, int position, int depth,
-            @Nullable String numberLabel, @Nullable String title) {
-        this.consultationId = consultationId;
-        this.parentId = parentId;
-        this.position = position;
-        this.depth = (short) depth;
-        this.numberLabel = numberLabel;
-        this.title = title;
-    }
-
     Long id() {
         if (id == null) {
             throw new IllegalStateException("Section not saved yet");

@@ -1,56 +1,29 @@
 package org.parley.consultation;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes an imported outline as sections and paragraphs, numbering paragraphs through the whole
- * text unless the source numbered them.
+ * text: a first text is written as a revision of an empty one, in a few batched statements.
  */
 @Component
 class TextWriter {
 
-    private final SectionRepository sections;
-    private final ImportedParagraphs paragraphs;
+    private final RevisionWriter revisions;
 
-    TextWriter(SectionRepository sections, ImportedParagraphs paragraphs) {
-        this.sections = sections;
-        this.paragraphs = paragraphs;
+    TextWriter(RevisionWriter revisions) {
+        this.revisions = revisions;
     }
 
     void write(Long consultationId, TextOutline outline) {
-        var run = new Run(consultationId);
-        for (var section : outline.sections()) {
-            run.write(section, null, 1);
-        }
-        paragraphs.insert(consultationId, run.newParagraphs);
-    }
-
-    private final class Run {
-        private final Long consultationId;
-        private final AnchorMinter anchors = new AnchorMinter();
-        private final List<ImportedParagraphs.Row> newParagraphs = new ArrayList<>();
-        private int sectionPosition;
-
-        Run(Long consultationId) {
-            this.consultationId = consultationId;
-        }
-
-        void write(SectionOutline outline, @Nullable Long parentId, int depth) {
-            var section = sections.save(new Section(consultationId, parentId, sectionPosition++, Math.min(depth, 6),
-                    outline.number(), outline.title()));
-            for (var paragraph : outline.paragraphs()) {
-                int position = newParagraphs.size();
-                newParagraphs.add(new ImportedParagraphs.Row(section.id(), position, anchors.mint(paragraph.text()),
-                        paragraph.number() != null ? paragraph.number() : String.valueOf(position + 1),
-                        paragraph.kind(), paragraph.text(), paragraph.html()));
-            }
-            for (var subsection : outline.subsections()) {
-                write(subsection, section.id(), depth + 1);
-            }
-        }
+        var allNew = new TextRevision(outline,
+                new ArrayList<>(Collections.nCopies(TextRevision.sectionsInOrder(outline).size(), null)),
+                new ArrayList<>(Collections.nCopies(outline.paragraphCount(), null)));
+        revisions.write(consultationId, allNew, new CurrentText(List.of(), List.of()), Instant.now(), VersionSource.IMPORT);
     }
 }

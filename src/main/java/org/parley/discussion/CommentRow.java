@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 record CommentRow(long id, long paragraphId, @Nullable Long parentId, @Nullable Long authorId, String bodyHtml,
                   @Nullable String quote, CommentStatus status, Instant createdAt, @Nullable Instant editedAt,
                   @Nullable String moderationReason, int versionNumber, String versionText,
-                  @Nullable Proposed proposed) {
+                  @Nullable Proposed proposed, boolean quoteDetached) {
 
     /** The proposal columns of a comment that proposes new wording. */
     record Proposed(String text, ProposalStatus status, @Nullable String reason, @Nullable Long decidedBy,

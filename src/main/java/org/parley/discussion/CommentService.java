@@ -257,6 +257,9 @@ public class CommentService {
     private Comment insert(NewComment request) {
         Instant now = clock.instant();
         ParagraphRef paragraph = consultations.paragraph(request.slug(), request.anchor(), false);
+        if (paragraph.removedAt() != null) {
+            throw new CommentRefused("reimport.refused.removed");
+        }
         if (!consultations.summary(request.slug()).isOpenForComments(now)) {
             throw new CommentRefused("comment.refused.closed");
         }

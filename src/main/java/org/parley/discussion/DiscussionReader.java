@@ -91,7 +91,8 @@ class DiscussionReader {
         var rows = jdbc.sql("""
                         SELECT m.id, m.paragraph_id, m.parent_id, m.author_id, m.body_html, m.quote_exact AS quote, m.status,
                                m.created_at, m.edited_at, m.moderation_reason, v.n AS version_number, v.text AS version_text,
-                               m.proposed_text, m.proposal_status, m.decision_reason, m.decided_by, m.decided_at
+                               m.proposed_text, m.proposal_status, m.decision_reason, m.decided_by, m.decided_at,
+                               m.quote_detached_at IS NOT NULL AS quote_detached
                         FROM comment m JOIN paragraph_version v ON v.id = m.version_id
                         WHERE m.paragraph_id = :paragraph
                           AND (m.status <> 'PENDING' OR m.author_id = :viewer)
@@ -105,7 +106,8 @@ class DiscussionReader {
                         rs.getString("moderation_reason"), rs.getInt("version_number"), rs.getString("version_text"),
                         rs.getString("proposed_text") == null ? null : new CommentRow.Proposed(rs.getString("proposed_text"),
                                 ProposalStatus.valueOf(rs.getString("proposal_status")), rs.getString("decision_reason"),
-                                rs.getObject("decided_by", Long.class), instant(rs.getTimestamp("decided_at")))))
+                                rs.getObject("decided_by", Long.class), instant(rs.getTimestamp("decided_at"))),
+                        rs.getBoolean("quote_detached")))
                 .list();
         var supports = supports(paragraph.id(), rows);
         var versions = consultations.versions(paragraph.id());

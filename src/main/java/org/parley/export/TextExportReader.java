@@ -57,7 +57,7 @@ class TextExportReader {
                 .list();
         var sections = jdbc.sql("""
                         SELECT id, depth, number_label, title FROM section
-                        WHERE consultation_id = :consultation ORDER BY position""")
+                        WHERE consultation_id = :consultation AND removed_at IS NULL ORDER BY position""")
                 .param("consultation", consultation.id())
                 .query((rs, row) -> new ExportedText.Section(rs.getInt("depth"), rs.getString("number_label"),
                         rs.getString("title"), List.copyOf(bySection.getOrDefault(rs.getLong("id"), List.of()))))

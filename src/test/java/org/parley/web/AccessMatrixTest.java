@@ -144,6 +144,12 @@ class AccessMatrixTest {
                     "LFFFFFO", "format=MARKDOWN", "text=# Title\n\nA paragraph."),
             new Row("POST", "/admin/consultations/{slug}/import", "/admin/consultations/{draft}/import", "LFFFFFO",
                     "format=MARKDOWN", "text=# Title\n\nA paragraph."),
+            new Row("GET", "/admin/consultations/{slug}/reimport", "/admin/consultations/{slug}/reimport", "LFFFFFO"),
+            new Row("POST", "/admin/consultations/{slug}/reimport/report", "/admin/consultations/{slug}/reimport/report",
+                    "LFFFFFO", "format=MARKDOWN", "text=# Title\n\nA paragraph."),
+            // without the fingerprint of a report the confirmation is refused and the report shown again
+            new Row("POST", "/admin/consultations/{slug}/reimport", "/admin/consultations/{slug}/reimport", "LFFFFFR",
+                    "format=MARKDOWN", "text=# Title\n\nA paragraph.", "fingerprint=none"),
             new Row("GET", "/admin/consultations/{slug}/sessions", "/admin/consultations/{slug}/sessions", "LFFFFFO"),
             new Row("POST", "/admin/consultations/{slug}/sessions", "/admin/consultations/{slug}/sessions", "LFFFFFO",
                     "code=WS9", "title=Workshop 9"),
@@ -339,7 +345,8 @@ class AccessMatrixTest {
             return Outcome.OK;
         }
         if (status >= 200 && status < 300) {
-            boolean formAgain = !row.method().equals("GET") && !row.pattern().endsWith("/import/preview");
+            boolean formAgain = !row.method().equals("GET") && !row.pattern().endsWith("/import/preview")
+                    && !row.pattern().endsWith("/reimport/report");
             return formAgain ? Outcome.REFUSED_IN_PAGE : Outcome.OK;
         }
         return switch (status) {
