@@ -106,6 +106,7 @@ public final class PageTour {
         admin(stops, "new consultation", "/admin/consultations/new");
         admin(stops, "edit consultation", "/admin/consultations/" + REPORT + "/edit");
         admin(stops, "import", "/admin/consultations/" + REPORT + "/import");
+        admin(stops, "re-import", "/admin/consultations/" + REPORT + "/reimport");
         admin(stops, "sessions", "/admin/consultations/" + MESSAGES + "/sessions");
         admin(stops, "moderation", "/admin/moderation");
         admin(stops, "moderate a comment", "/admin/moderation/comments/" + comment);
