@@ -4,7 +4,8 @@
 # comment posting, next to the consultation page's HTML served as a static file by nginx.
 # Loopback only; stops everything it started. Usage: bench/run.sh [seed|large]
 # Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_CONNECTIONS ("8 32"),
-# BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483), BENCH_SKIP_BUILD=1.
+# BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483), BENCH_SKIP_BUILD=1,
+# BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README).
 set -euo pipefail
 
 size=${1:-seed}
@@ -19,6 +20,10 @@ app_port=${BENCH_APP_PORT:-18481}
 db_port=${BENCH_DB_PORT:-18482}
 static_port=${BENCH_STATIC_PORT:-18483}
 slug=bench
+# Bounded memory: the heap, thread stacks, JIT code and class metadata capped; glibc keeps two
+# malloc arenas rather than one per thread. The same options are in the Dockerfile.
+java_opts=${BENCH_JAVA_OPTS:--Xmx192m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m}
+export MALLOC_ARENA_MAX=2
 app=http://127.0.0.1:$app_port
 static=http://127.0.0.1:$static_port
 
@@ -56,11 +61,15 @@ fi
 
 echo "== starting Parley (data in $work)" >&2
 started=$(date +%s.%N)
-java -XX:MaxRAMPercentage=75 -jar target/parley.jar \
+# pg_stat_statements counts the SQL statements each run makes (utility commands such as BEGIN not counted).
+# shellcheck disable=SC2086
+java $java_opts -jar target/parley.jar \
     --server.address=127.0.0.1 --server.port="$app_port" \
     --parley.demo.enabled=false \
     --parley.database.embedded.data-directory="$work/postgres" \
     --parley.database.embedded.port="$db_port" \
+    '--parley.database.embedded.server-config[shared_preload_libraries]=pg_stat_statements' \
+    '--parley.database.embedded.server-config[pg_stat_statements.track_utility]=off' \
     --parley.discussion.minimum-fill-time=0s \
     --parley.discussion.comments-per-minute=1000000 \
     --parley.discussion.comments-per-hour=1000000 \
@@ -82,6 +91,20 @@ psql "$db" -q -v ON_ERROR_STOP=1 -v slug="$slug" -v paragraphs=$paragraphs -v co
     -f bench/generate.sql >&2
 generated=$(echo "$(date +%s.%N) - $gen_started" | bc)
 count_comments() { psql "$db" -qtA -c "SELECT count(*) FROM comment"; }
+psql "$db" -q -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+reset_statements() { psql "$db" -qtA -c "SELECT pg_stat_statements_reset()" >/dev/null; }
+count_statements() {
+    psql "$db" -qtA -c "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE 'SELECT count(*) FROM comment%'"
+}
+# CPU time (clock ticks) of a process and its children: Parley with its PostgreSQL, or nginx.
+cpu_ticks() { # root pids
+    awk -v roots=" $* " 'FNR == 1 {
+            line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
+            pid = FILENAME; sub(/^\/proc\//, "", pid); sub(/\/stat$/, "", pid)
+            if (index(roots, " " pid " ") || index(roots, " " f[2] " ")) sum += f[12] + f[13]
+        } END { print sum + 0 }' /proc/[0-9]*/stat 2>/dev/null
+}
+postmaster=$(head -1 "$work/postgres/postmaster.pid")
 
 # Sign in as a participant; take the comment form's CSRF token and signed shownAt.
 jar=$work/cookies
@@ -97,7 +120,8 @@ session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
 # The ceiling: the consultation page's HTML as a static file from nginx.
 mkdir -p "$work/static" "$work/nginx"
 curl -fs "$app/c/$slug" > "$work/static/consultation.html"
-chmod a+rx "$work" "$work/static"; chmod a+r "$work/static/consultation.html"   # nginx's workers run as nobody
+gzip -6 -k "$work/static/consultation.html"   # served as browsers get it: precompressed, like Parley's page cache
+chmod a+rx "$work" "$work/static"; chmod a+r "$work/static/consultation.html" "$work/static/consultation.html.gz"   # nginx's workers run as nobody
 cat > "$work/nginx/nginx.conf" <<CONF
 daemon off;
 worker_processes auto;
@@ -109,7 +133,7 @@ http {
     client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy;
     fastcgi_temp_path $work/nginx/fastcgi; uwsgi_temp_path $work/nginx/uwsgi; scgi_temp_path $work/nginx/scgi;
     default_type text/html;
-    sendfile on; tcp_nopush on; keepalive_requests 1000000;
+    sendfile on; tcp_nopush on; keepalive_requests 1000000; gzip_static on; gzip_vary on;
     server { listen 127.0.0.1:$static_port; root $work/static; }
 }
 CONF
@@ -128,6 +152,11 @@ targets=(
     "static consultation page (nginx)|$static/consultation.html"
 )
 
+# Search, once it exists: the first address that answers.
+for search in "$app/c/$slug/search?q=digital+cooperation" "$app/search?q=digital+cooperation"; do
+    if curl -fs -o /dev/null "$search"; then targets=("${targets[@]:0:6}" "search|$search" "${targets[@]:6}"); break; fi
+done
+
 echo "== warming up" >&2
 for t in "${targets[@]}"; do
     wrk -t2 -c8 -d3s -s bench/report.lua "${t#*|}" >/dev/null
@@ -138,11 +167,19 @@ BENCH_NONCE=1 wrk -t2 -c8 -d3s -s bench/post.lua "$app" >/dev/null
 declare -A rps
 rows=()
 run() { # name url connections [script]
+    local roots="$app_pid $postmaster"; [[ $2 == "$static"* ]] && roots=$nginx_pid
+    reset_statements
+    local ticks; ticks=$(cpu_ticks $roots)
     local out; out=$(wrk -t2 -c"$3" -d"${duration}s" --timeout 10s -s "${4:-bench/report.lua}" "$2")
+    ticks=$(( $(cpu_ticks $roots) - ticks ))
+    local statements; statements=$(count_statements)
     local line; line=$(grep '^RESULT' <<<"$out")
     read -r _ r p50 p99 bytes n errors <<<"$line"
+    local cpu sql=-
+    cpu=$(echo "scale=2; $ticks * 1000 / $(getconf CLK_TCK) / ($n + 0.0001)" | bc)
+    [[ $2 == "$static"* ]] || sql=$(echo "scale=1; $statements / ($n + 0.0001)" | bc)
     rps["$1|$3"]=$r
-    rows+=("$1|$3|$r|$p50|$p99|$bytes|$n|$errors")
+    rows+=("$1|$3|$r|$p50|$p99|$bytes|$n|$errors|$sql|$cpu")
     grep '^POSTED' <<<"$out" | awk '{print $2}' > "$work/posted" || true
 }
 posted_total=0
@@ -164,14 +201,15 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || ec
 echo
 echo "Parley bench, size '$size' ($paragraphs paragraphs, $comments comments, $proposals proposals), $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
 echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1; uncompressed (wrk sends no Accept-Encoding)"
+echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1, Accept-Encoding: gzip as browsers send it; JVM: $java_opts"
+echo "SQL/req: statements PostgreSQL ran per request (pg_stat_statements); CPU ms/req: Parley + its PostgreSQL (nginx for the static row)"
 echo
-echo "| target | conns | req/s | p50 ms | p99 ms | bytes/resp | requests | errors | vs static |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| target | conns | req/s | p50 ms | p99 ms | bytes/resp | requests | errors | SQL/req | CPU ms/req | vs static |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for row in "${rows[@]}"; do
-    IFS='|' read -r name c r p50 p99 bytes n errors <<<"$row"
+    IFS='|' read -r name c r p50 p99 bytes n errors sql cpu <<<"$row"
     ratio=$(echo "scale=2; $r * 100 / ${rps["static consultation page (nginx)|$c"]}" | bc)
-    echo "| $name | $c | $r | $p50 | $p99 | $bytes | $n | $errors | $ratio% |"
+    echo "| $name | $c | $r | $p50 | $p99 | $bytes | $n | $errors | $sql | $cpu | $ratio% |"
 done
 echo
 echo "Comments posted (302 answers): $posted_total; rows added: $((after - before)) (posts in flight when wrk stops are added too); lost: $((posted_total > after - before ? posted_total - (after - before) : 0))"

@@ -29,6 +29,7 @@ class EmbeddedDatabaseConfiguration {
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
+        properties.serverConfig().forEach(builder::setServerConfig);
         var postgres = builder.start();
         log.info("Embedded PostgreSQL with data in {} at {}", properties.dataDirectory().toAbsolutePath(),
                 postgres.getJdbcUrl("postgres", "postgres"));
