@@ -5,7 +5,8 @@
 # Loopback only; stops everything it started. Usage: bench/run.sh [seed|large]
 # Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_CONNECTIONS ("8 32"),
 # BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483), BENCH_SKIP_BUILD=1,
-# BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README).
+# BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README), BENCH_ONLY (run only
+# the rows whose name contains it, e.g. "posting"; the statements of its last run are listed).
 set -euo pipefail
 
 size=${1:-seed}
@@ -59,29 +60,35 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     ./mvnw -q -B -DskipTests package
 fi
 
+# Starts Parley and waits for its first page; sets app_pid, prints the seconds it took.
+start_parley() {
+    local started; started=$(date +%s.%N)
+    # pg_stat_statements counts the SQL statements each run makes (utility commands such as BEGIN not counted).
+    # shellcheck disable=SC2086
+    java $java_opts -jar target/parley.jar \
+        --server.address=127.0.0.1 --server.port="$app_port" \
+        --parley.demo.enabled=false \
+        --parley.database.embedded.data-directory="$work/postgres" \
+        --parley.database.embedded.port="$db_port" \
+        '--parley.database.embedded.server-config[shared_preload_libraries]=pg_stat_statements' \
+        '--parley.database.embedded.server-config[pg_stat_statements.track_utility]=off' \
+        --parley.discussion.minimum-fill-time=0s \
+        --parley.discussion.comments-per-minute=1000000 \
+        --parley.discussion.comments-per-hour=1000000 \
+        >>"$work/app.log" 2>&1 &
+    app_pid=$!
+    for _ in $(seq 600); do
+        curl -fs -o /dev/null "$app/" && break
+        kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log" >&2; exit 1; }
+        sleep 0.1
+    done
+    curl -fs -o /dev/null "$app/" || { echo "Parley did not start" >&2; tail -50 "$work/app.log" >&2; exit 1; }
+    echo "$(date +%s.%N) - $started" | bc
+}
+
 echo "== starting Parley (data in $work)" >&2
-started=$(date +%s.%N)
-# pg_stat_statements counts the SQL statements each run makes (utility commands such as BEGIN not counted).
-# shellcheck disable=SC2086
-java $java_opts -jar target/parley.jar \
-    --server.address=127.0.0.1 --server.port="$app_port" \
-    --parley.demo.enabled=false \
-    --parley.database.embedded.data-directory="$work/postgres" \
-    --parley.database.embedded.port="$db_port" \
-    '--parley.database.embedded.server-config[shared_preload_libraries]=pg_stat_statements' \
-    '--parley.database.embedded.server-config[pg_stat_statements.track_utility]=off' \
-    --parley.discussion.minimum-fill-time=0s \
-    --parley.discussion.comments-per-minute=1000000 \
-    --parley.discussion.comments-per-hour=1000000 \
-    >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 240); do
-    curl -fs -o /dev/null "$app/" && break
-    kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log" >&2; exit 1; }
-    sleep 0.5
-done
-curl -fs -o /dev/null "$app/" || { echo "Parley did not start" >&2; tail -50 "$work/app.log" >&2; exit 1; }
-startup=$(echo "$(date +%s.%N) - $started" | bc)
+start_parley > "$work/startup"
+startup=$(cat "$work/startup")
 
 echo "== generating the '$size' consultation" >&2
 db="postgresql://postgres@localhost:$db_port/postgres"
@@ -98,11 +105,10 @@ count_statements() {
 }
 # CPU time (clock ticks) of a process and its children: Parley with its PostgreSQL, or nginx.
 cpu_ticks() { # root pids
-    awk -v roots=" $* " 'FNR == 1 {
-            line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
-            pid = FILENAME; sub(/^\/proc\//, "", pid); sub(/\/stat$/, "", pid)
+    { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v roots=" $* " '{
+            pid = $1; line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
             if (index(roots, " " pid " ") || index(roots, " " f[2] " ")) sum += f[12] + f[13]
-        } END { print sum + 0 }' /proc/[0-9]*/stat 2>/dev/null
+        } END { print sum + 0 }'
 }
 postmaster=$(head -1 "$work/postgres/postmaster.pid")
 
@@ -176,26 +182,39 @@ run() { # name url connections [script]
     local line; line=$(grep '^RESULT' <<<"$out")
     read -r _ r p50 p99 bytes n errors <<<"$line"
     local cpu sql=-
-    cpu=$(echo "scale=2; $ticks * 1000 / $(getconf CLK_TCK) / ($n + 0.0001)" | bc)
-    [[ $2 == "$static"* ]] || sql=$(echo "scale=1; $statements / ($n + 0.0001)" | bc)
+    cpu=-; [ "$n" -gt 0 ] && cpu=$(echo "scale=2; $ticks * 1000 / $(getconf CLK_TCK) / $n" | bc)
+    [[ $2 == "$static"* || $n -eq 0 ]] || sql=$(echo "scale=1; $statements / $n" | bc)
     rps["$1|$3"]=$r
     rows+=("$1|$3|$r|$p50|$p99|$bytes|$n|$errors|$sql|$cpu")
+    echo "   $r req/s, p50 $p50 ms, p99 $p99 ms, $bytes bytes, $errors errors, $sql SQL/req, $cpu CPU ms/req" >&2
     grep '^POSTED' <<<"$out" | awk '{print $2}' > "$work/posted" || true
 }
 posted_total=0
 before=$(count_comments)
 for c in $connections; do
     for t in "${targets[@]}"; do
+        [[ ${t%%|*} == *"${BENCH_ONLY:-}"* ]] || continue
         echo "== ${t%%|*}, $c connections" >&2
         run "${t%%|*}" "${t#*|}" "$c"
     done
+    [[ "comment posting" == *"${BENCH_ONLY:-}"* ]] || continue
     echo "== comment posting, $c connections" >&2
     BENCH_NONCE=$((c + 1000)) run "comment posting" "$app" "$c" bench/post.lua
     posted_total=$((posted_total + $(cat "$work/posted")))
 done
+if [ -n "${BENCH_ONLY:-}" ]; then
+    psql "$db" -c "SELECT calls, round(total_exec_time::numeric, 1) AS ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS query FROM pg_stat_statements ORDER BY calls DESC LIMIT 25" >&2
+fi
 sleep 1
 after=$(count_comments)
 hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$app_pid/status")
+
+# Start-up as in production: the database exists already (here its start is included).
+echo "== restarting Parley on the existing database" >&2
+kill "$app_pid"
+for _ in $(seq 300); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+start_parley > "$work/startup"
+restart=$(cat "$work/startup")
 
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo "+local changes")
 echo
@@ -208,10 +227,11 @@ echo "| target | conns | req/s | p50 ms | p99 ms | bytes/resp | requests | error
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for row in "${rows[@]}"; do
     IFS='|' read -r name c r p50 p99 bytes n errors sql cpu <<<"$row"
-    ratio=$(echo "scale=2; $r * 100 / ${rps["static consultation page (nginx)|$c"]}" | bc)
+    static_rps=${rps["static consultation page (nginx)|$c"]:-0}
+    ratio=-; [ "$static_rps" != 0 ] && ratio=$(echo "scale=2; $r * 100 / $static_rps" | bc)
     echo "| $name | $c | $r | $p50 | $p99 | $bytes | $n | $errors | $sql | $cpu | $ratio% |"
 done
 echo
 echo "Comments posted (302 answers): $posted_total; rows added: $((after - before)) (posts in flight when wrk stops are added too); lost: $((posted_total > after - before ? posted_total - (after - before) : 0))"
 echo "Peak RSS of the application (VmHWM, JVM only, not the embedded PostgreSQL): $((hwm / 1024)) MB"
-echo "Start-up to first page: ${startup%.*} s (includes initdb of the embedded PostgreSQL); data generation: ${generated%.*} s"
+echo "Start-up to first page: first start ${startup%.*} s (includes initdb of the embedded PostgreSQL), restart on the existing database $(printf %.1f "$restart") s (includes starting PostgreSQL); data generation: ${generated%.*} s"

@@ -50,14 +50,17 @@ class PageCache implements TransactionExecutionListener {
         return generation.get();
     }
 
-    /** Keeps the page unless something was written since {@code renderedIn} began. */
-    void put(String key, Page page, long renderedIn) {
-        if (generation.get() == renderedIn) {
-            pages.put(key, page);
-            if (generation.get() != renderedIn) {
-                pages.invalidate(key);
-            }
+    /** Keeps the page unless something was written since {@code renderedIn} began; true if kept. */
+    boolean put(String key, Page page, long renderedIn) {
+        if (generation.get() != renderedIn) {
+            return false;
         }
+        pages.put(key, page);
+        if (generation.get() != renderedIn) {
+            pages.invalidate(key);
+            return false;
+        }
+        return true;
     }
 
     void clear() {

@@ -4,9 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
@@ -37,8 +44,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private static final byte[] CSRF_FIELD = "name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII);
 
+    private static final Duration WAIT_FOR_OTHER = Duration.ofSeconds(10);
+
     private final PageCache cache;
     private final LocaleResolver locales;
+    private final ConcurrentMap<String, CompletableFuture<PageCache.@Nullable Page>> rendering = new ConcurrentHashMap<>();
 
     PageCacheFilter(PageCache cache, LocaleResolver locales) {
         this.cache = cache;
@@ -63,22 +73,60 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = key(request);
-        var page = cache.get(key);
+        PageCache.@Nullable Page page = cache.get(key);
         if (page != null) {
             send(page, request, response);
             return;
         }
+        var mine = new CompletableFuture<PageCache.@Nullable Page>();
+        var other = rendering.putIfAbsent(key, mine);
+        if (other != null) {
+            page = awaitPage(other);
+            if (page != null) {
+                send(page, request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        try {
+            page = render(key, request, response, chain);
+        } finally {
+            mine.complete(page);
+            rendering.remove(key, mine);
+        }
+    }
+
+    /** Renders the page, keeps it if it may be kept, and returns it if it was kept. */
+    private PageCache.@Nullable Page render(String key, HttpServletRequest request, HttpServletResponse response,
+                                            FilterChain chain) throws ServletException, IOException {
         long generation = cache.generation();
         var rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
-        page = keepable(request, rendered) ? page(rendered) : null;
+        var page = keepable(request, rendered) ? page(rendered) : null;
         if (page == null) {
             rendered.copyBodyToResponse();
-            return;
+            return null;
         }
-        cache.put(key, page, generation);
+        boolean kept = cache.put(key, page, generation);
         rendered.resetBuffer();
         send(page, request, response);
+        return kept ? page : null;
+    }
+
+    /**
+     * Waits for the same page that another request is rendering: a crowd arriving when the page
+     * has just expired costs one rendering, not one each (and not their memory at once).
+     */
+    private static PageCache.@Nullable Page awaitPage(CompletableFuture<PageCache.@Nullable Page> other) {
+        try {
+            return other.get(WAIT_FOR_OTHER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     private String key(HttpServletRequest request) {
