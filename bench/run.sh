@@ -6,7 +6,8 @@
 # Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_CONNECTIONS ("8 32"),
 # BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483), BENCH_SKIP_BUILD=1,
 # BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README), BENCH_ONLY (run only
-# the rows whose name contains it, e.g. "posting"; the statements of its last run are listed).
+# the rows whose name contains it, e.g. "posting"; the statements of its last run are listed),
+# BENCH_APP_ARGS (more arguments for Parley, e.g. --spring.datasource.hikari.maximum-pool-size=20).
 set -euo pipefail
 
 size=${1:-seed}
@@ -23,7 +24,7 @@ static_port=${BENCH_STATIC_PORT:-18483}
 slug=bench
 # Bounded memory: the heap, thread stacks, JIT code and class metadata capped; glibc keeps two
 # malloc arenas rather than one per thread. The same options are in the Dockerfile.
-java_opts=${BENCH_JAVA_OPTS:--Xmx192m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m}
+java_opts=${BENCH_JAVA_OPTS:--Xmx160m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m}
 export MALLOC_ARENA_MAX=2
 app=http://127.0.0.1:$app_port
 static=http://127.0.0.1:$static_port
@@ -50,6 +51,8 @@ cleanup() {
         kill "$app_pid"   # Spring closes the embedded PostgreSQL on the way out
         for _ in $(seq 30); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
         kill -9 "$app_pid" 2>/dev/null || true
+        # Killed, the application leaves its PostgreSQL behind, holding the port.
+        [ -f "$work/postgres/postmaster.pid" ] && kill "$(head -1 "$work/postgres/postmaster.pid")" 2>/dev/null || true
     fi
     rm -rf "$work"
 }
@@ -60,7 +63,7 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     ./mvnw -q -B -DskipTests package
 fi
 
-# Starts Parley and waits for its first page; sets app_pid, prints the seconds it took.
+# Starts Parley and waits (up to 5 minutes) for its first page; sets app_pid, prints the seconds it took.
 start_parley() {
     local started; started=$(date +%s.%N)
     # pg_stat_statements counts the SQL statements each run makes (utility commands such as BEGIN not counted).
@@ -75,19 +78,19 @@ start_parley() {
         --parley.discussion.minimum-fill-time=0s \
         --parley.discussion.comments-per-minute=1000000 \
         --parley.discussion.comments-per-hour=1000000 \
-        >>"$work/app.log" 2>&1 &
+        ${BENCH_APP_ARGS:-} >>"$work/app.log" 2>&1 &
     app_pid=$!
-    for _ in $(seq 600); do
+    for _ in $(seq 3000); do
         curl -fs -o /dev/null "$app/" && break
-        kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log" >&2; exit 1; }
+        kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log" >&2; return 1; }
         sleep 0.1
     done
-    curl -fs -o /dev/null "$app/" || { echo "Parley did not start" >&2; tail -50 "$work/app.log" >&2; exit 1; }
+    curl -fs -o /dev/null "$app/" || { echo "Parley did not start" >&2; tail -50 "$work/app.log" >&2; return 1; }
     echo "$(date +%s.%N) - $started" | bc
 }
 
 echo "== starting Parley (data in $work)" >&2
-start_parley > "$work/startup"
+start_parley > "$work/startup" || exit 1
 startup=$(cat "$work/startup")
 
 echo "== generating the '$size' consultation" >&2
@@ -213,8 +216,8 @@ hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$app_pid/status")
 echo "== restarting Parley on the existing database" >&2
 kill "$app_pid"
 for _ in $(seq 300); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
-start_parley > "$work/startup"
-restart=$(cat "$work/startup")
+restart=failed
+start_parley > "$work/startup" && restart=$(printf %.1f "$(cat "$work/startup")")
 
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo "+local changes")
 echo
@@ -234,4 +237,5 @@ done
 echo
 echo "Comments posted (302 answers): $posted_total; rows added: $((after - before)) (posts in flight when wrk stops are added too); lost: $((posted_total > after - before ? posted_total - (after - before) : 0))"
 echo "Peak RSS of the application (VmHWM, JVM only, not the embedded PostgreSQL): $((hwm / 1024)) MB"
-echo "Start-up to first page: first start ${startup%.*} s (includes initdb of the embedded PostgreSQL), restart on the existing database $(printf %.1f "$restart") s (includes starting PostgreSQL); data generation: ${generated%.*} s"
+grep -o "Started ParleyApplication in [0-9.]* seconds (process running for [0-9.]*)" "$work/app.log" | sed 's/^/Spring: /' || true
+echo "Start-up to first page: first start ${startup%.*} s (includes initdb of the embedded PostgreSQL), restart on the existing database $restart s (includes starting PostgreSQL); data generation: ${generated%.*} s"
