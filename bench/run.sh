@@ -100,6 +100,9 @@ psql "$db" -q -v ON_ERROR_STOP=1 -v slug="$slug" -v paragraphs=$paragraphs -v co
     -v proposals=$proposals -v versions=$versions -v accounts=$accounts -v hot=200 \
     -f bench/generate.sql >&2
 generated=$(echo "$(date +%s.%N) - $gen_started" | bc)
+# As a database that has been running a while: statistics gathered, the bulk load written out,
+# so that its checkpoint does not compete with the runs for the disk.
+psql "$db" -q -c "VACUUM ANALYZE" -c "CHECKPOINT"
 count_comments() { psql "$db" -qtA -c "SELECT count(*) FROM comment"; }
 psql "$db" -q -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
 reset_statements() { psql "$db" -qtA -c "SELECT pg_stat_statements_reset()" >/dev/null; }

@@ -19,8 +19,8 @@ import org.springframework.transaction.TransactionExecutionListener;
 @Component
 class PageCache implements TransactionExecutionListener {
 
-    /** A page as it was sent: the headers to repeat, the body, the same body gzipped, and their ETags. */
-    record Page(List<Header> headers, byte[] body, byte[] gzipped, String etag, String gzipEtag) {
+    /** A page as it was sent: the headers to repeat, the body, the same body gzipped, their ETags, when rendered. */
+    record Page(List<Header> headers, byte[] body, byte[] gzipped, String etag, String gzipEtag, long renderedAt) {
 
         int weight() {
             return body.length + gzipped.length + 256;
@@ -34,9 +34,14 @@ class PageCache implements TransactionExecutionListener {
 
     private final AtomicLong generation = new AtomicLong();
 
+    private final long lifetimeNanos;
+
     PageCache(PageCacheSettings settings) {
+        this.lifetimeNanos = settings.lifetime().toNanos();
+        // Past its lifetime a page is still served while one request renders it again (see
+        // PageCacheFilter), for at most another lifetime if no request comes to do it.
         this.pages = Caffeine.newBuilder()
-                .expireAfterWrite(settings.lifetime())
+                .expireAfterWrite(settings.lifetime().multipliedBy(2))
                 .maximumWeight(settings.maxBytes())
                 .<String, Page>weigher((key, page) -> page.weight())
                 .build();
@@ -44,6 +49,11 @@ class PageCache implements TransactionExecutionListener {
 
     @Nullable Page get(String key) {
         return pages.getIfPresent(key);
+    }
+
+    /** Within its lifetime; an older page is only served while a fresh one is being rendered. */
+    boolean fresh(Page page) {
+        return System.nanoTime() - page.renderedAt() < lifetimeNanos;
     }
 
     long generation() {

@@ -35,6 +35,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * no CSRF token in it, so nothing personal can ever be served to another reader. Cached pages
  * carry an ETag (a reader who has the page gets a 304) and are sent gzipped, compressed once,
  * to clients that accept it. The key: path, language and the htmx headers that pick a fragment.
+ * When a page outlives its lifetime, one request renders it again while the others still get
+ * the old one; when nothing is kept yet, they wait for that one rendering.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -74,13 +76,17 @@ class PageCacheFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = key(request);
         PageCache.@Nullable Page page = cache.get(key);
-        if (page != null) {
+        if (page != null && (cache.fresh(page) || rendering.containsKey(key))) {
             send(page, request, response);
             return;
         }
         var mine = new CompletableFuture<PageCache.@Nullable Page>();
         var other = rendering.putIfAbsent(key, mine);
         if (other != null) {
+            if (page != null) {
+                send(page, request, response);
+                return;
+            }
             page = awaitPage(other);
             if (page != null) {
                 send(page, request, response);
@@ -155,7 +161,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         byte[] body = response.getContentAsByteArray();
         String hash = DigestUtils.md5DigestAsHex(body);
-        return new PageCache.Page(headers, body, gzip(body), '"' + hash + '"', "\"" + hash + "-gzip\"");
+        return new PageCache.Page(headers, body, gzip(body), '"' + hash + '"', "\"" + hash + "-gzip\"", System.nanoTime());
     }
 
     private static void send(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
