@@ -179,16 +179,24 @@ BENCH_NONCE=1 wrk -t2 -c8 -d3s -s bench/post.lua "$app" >/dev/null
 declare -A rps
 rows=()
 run() { # name url connections [script]
-    local roots="$app_pid $postmaster"; [[ $2 == "$static"* ]] && roots=$nginx_pid
+    local static_row=0; [[ $2 == "$static"* ]] && static_row=1
     reset_statements
-    local ticks; ticks=$(cpu_ticks $roots)
+    local ticks app_ticks db_ticks
+    ticks=$(cpu_ticks "$nginx_pid"); app_ticks=$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat"); db_ticks=$(cpu_ticks "$postmaster")
     local out; out=$(wrk -t2 -c"$3" -d"${duration}s" --timeout 10s -s "${4:-bench/report.lua}" "$2")
-    ticks=$(( $(cpu_ticks $roots) - ticks ))
+    ticks=$(( $(cpu_ticks "$nginx_pid") - ticks ))
+    app_ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$app_pid/stat") - app_ticks ))
+    db_ticks=$(( $(cpu_ticks "$postmaster") - db_ticks ))
     local statements; statements=$(count_statements)
     local line; line=$(grep '^RESULT' <<<"$out")
     read -r _ r p50 p99 bytes n errors <<<"$line"
     local cpu sql=-
-    cpu=-; [ "$n" -gt 0 ] && cpu=$(echo "scale=2; $ticks * 1000 / $(getconf CLK_TCK) / $n" | bc)
+    per_request() { echo "scale=2; $1 * 1000 / $(getconf CLK_TCK) / $n" | bc; }
+    cpu=-
+    if [ "$n" -gt 0 ]; then
+        if [ $static_row = 1 ]; then cpu=$(per_request "$ticks")
+        else cpu="$(per_request $((app_ticks + db_ticks))) ($(per_request "$app_ticks") + $(per_request "$db_ticks"))"; fi
+    fi
     [[ $2 == "$static"* || $n -eq 0 ]] || sql=$(echo "scale=1; $statements / $n" | bc)
     rps["$1|$3"]=$r
     rows+=("$1|$3|$r|$p50|$p99|$bytes|$n|$errors|$sql|$cpu")
@@ -227,7 +235,7 @@ echo
 echo "Parley bench, size '$size' ($paragraphs paragraphs, $comments comments, $proposals proposals), $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
 echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1, Accept-Encoding: gzip as browsers send it; JVM: $java_opts"
-echo "SQL/req: statements PostgreSQL ran per request (pg_stat_statements); CPU ms/req: Parley + its PostgreSQL (nginx for the static row)"
+echo "SQL/req: statements PostgreSQL ran per request (pg_stat_statements); CPU ms/req: Parley + its PostgreSQL (in brackets: the JVM, then PostgreSQL's processes; nginx for the static row)"
 echo
 echo "| target | conns | req/s | p50 ms | p99 ms | bytes/resp | requests | errors | SQL/req | CPU ms/req | vs static |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
