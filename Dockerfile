@@ -14,4 +14,6 @@ WORKDIR /app
 COPY --from=build /src/target/parley.jar parley.jar
 USER parley
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/parley.jar"]
+# Bounded memory (peak RSS under 400 MB in bench/run.sh): see the README's "Benchmarks".
+ENV MALLOC_ARENA_MAX=2
+ENTRYPOINT ["java", "-Xmx160m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=192m", "-jar", "/app/parley.jar"]

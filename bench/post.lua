@@ -32,6 +32,7 @@ function init(args)
    wrk.method = "POST"
    wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
    wrk.headers["Cookie"] = cookie
+   wrk.headers["Accept-Encoding"] = "gzip, deflate, br"
    wrk.path = path
 end
 

@@ -1,5 +1,7 @@
 -- Prints one machine-readable line at the end of a wrk run; run.sh reads it.
 -- RESULT requests/s p50(ms) p99(ms) bytes/response requests errors(status>=400, socket)
+-- Asks for gzip as every browser does (wrk sends no Accept-Encoding of its own).
+wrk.headers["Accept-Encoding"] = "gzip, deflate, br"
 function done(summary, latency, requests)
    local e = summary.errors
    io.write(string.format("RESULT %.1f %.2f %.2f %d %d %d\n",

@@ -4,7 +4,10 @@
 # comment posting, next to the consultation page's HTML served as a static file by nginx.
 # Loopback only; stops everything it started. Usage: bench/run.sh [seed|large]
 # Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_CONNECTIONS ("8 32"),
-# BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483), BENCH_SKIP_BUILD=1.
+# BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483), BENCH_SKIP_BUILD=1,
+# BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README), BENCH_ONLY (run only
+# the rows whose name contains it, e.g. "posting"; the statements of its last run are listed),
+# BENCH_APP_ARGS (more arguments for Parley, e.g. --spring.datasource.hikari.maximum-pool-size=20).
 set -euo pipefail
 
 size=${1:-seed}
@@ -19,6 +22,10 @@ app_port=${BENCH_APP_PORT:-18481}
 db_port=${BENCH_DB_PORT:-18482}
 static_port=${BENCH_STATIC_PORT:-18483}
 slug=bench
+# Bounded memory: the heap, thread stacks, JIT code and class metadata capped; glibc keeps two
+# malloc arenas rather than one per thread. The same options are in the Dockerfile.
+java_opts=${BENCH_JAVA_OPTS:--Xmx160m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m}
+export MALLOC_ARENA_MAX=2
 app=http://127.0.0.1:$app_port
 static=http://127.0.0.1:$static_port
 
@@ -44,6 +51,8 @@ cleanup() {
         kill "$app_pid"   # Spring closes the embedded PostgreSQL on the way out
         for _ in $(seq 30); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
         kill -9 "$app_pid" 2>/dev/null || true
+        # Killed, the application leaves its PostgreSQL behind, holding the port.
+        [ -f "$work/postgres/postmaster.pid" ] && kill "$(head -1 "$work/postgres/postmaster.pid")" 2>/dev/null || true
     fi
     rm -rf "$work"
 }
@@ -54,25 +63,35 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
     ./mvnw -q -B -DskipTests package
 fi
 
+# Starts Parley and waits (up to 5 minutes) for its first page; sets app_pid, prints the seconds it took.
+start_parley() {
+    local started; started=$(date +%s.%N)
+    # pg_stat_statements counts the SQL statements each run makes (utility commands such as BEGIN not counted).
+    # shellcheck disable=SC2086
+    java $java_opts -jar target/parley.jar \
+        --server.address=127.0.0.1 --server.port="$app_port" \
+        --parley.demo.enabled=false \
+        --parley.database.embedded.data-directory="$work/postgres" \
+        --parley.database.embedded.port="$db_port" \
+        '--parley.database.embedded.server-config[shared_preload_libraries]=pg_stat_statements' \
+        '--parley.database.embedded.server-config[pg_stat_statements.track_utility]=off' \
+        --parley.discussion.minimum-fill-time=0s \
+        --parley.discussion.comments-per-minute=1000000 \
+        --parley.discussion.comments-per-hour=1000000 \
+        ${BENCH_APP_ARGS:-} >>"$work/app.log" 2>&1 &
+    app_pid=$!
+    for _ in $(seq 3000); do
+        curl -fs -o /dev/null "$app/" && break
+        kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log" >&2; return 1; }
+        sleep 0.1
+    done
+    curl -fs -o /dev/null "$app/" || { echo "Parley did not start" >&2; tail -50 "$work/app.log" >&2; return 1; }
+    echo "$(date +%s.%N) - $started" | bc
+}
+
 echo "== starting Parley (data in $work)" >&2
-started=$(date +%s.%N)
-java -XX:MaxRAMPercentage=75 -jar target/parley.jar \
-    --server.address=127.0.0.1 --server.port="$app_port" \
-    --parley.demo.enabled=false \
-    --parley.database.embedded.data-directory="$work/postgres" \
-    --parley.database.embedded.port="$db_port" \
-    --parley.discussion.minimum-fill-time=0s \
-    --parley.discussion.comments-per-minute=1000000 \
-    --parley.discussion.comments-per-hour=1000000 \
-    >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 240); do
-    curl -fs -o /dev/null "$app/" && break
-    kill -0 "$app_pid" 2>/dev/null || { tail -50 "$work/app.log" >&2; exit 1; }
-    sleep 0.5
-done
-curl -fs -o /dev/null "$app/" || { echo "Parley did not start" >&2; tail -50 "$work/app.log" >&2; exit 1; }
-startup=$(echo "$(date +%s.%N) - $started" | bc)
+start_parley > "$work/startup" || exit 1
+startup=$(cat "$work/startup")
 
 echo "== generating the '$size' consultation" >&2
 db="postgresql://postgres@localhost:$db_port/postgres"
@@ -81,7 +100,23 @@ psql "$db" -q -v ON_ERROR_STOP=1 -v slug="$slug" -v paragraphs=$paragraphs -v co
     -v proposals=$proposals -v versions=$versions -v accounts=$accounts -v hot=200 \
     -f bench/generate.sql >&2
 generated=$(echo "$(date +%s.%N) - $gen_started" | bc)
+# As a database that has been running a while: statistics gathered, the bulk load written out,
+# so that its checkpoint does not compete with the runs for the disk.
+psql "$db" -q -c "VACUUM ANALYZE" -c "CHECKPOINT"
 count_comments() { psql "$db" -qtA -c "SELECT count(*) FROM comment"; }
+psql "$db" -q -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+reset_statements() { psql "$db" -qtA -c "SELECT pg_stat_statements_reset()" >/dev/null; }
+count_statements() {
+    psql "$db" -qtA -c "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE 'SELECT count(*) FROM comment%'"
+}
+# CPU time (clock ticks) of a process and its children: Parley with its PostgreSQL, or nginx.
+cpu_ticks() { # root pids
+    { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v roots=" $* " '{
+            pid = $1; line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
+            if (index(roots, " " pid " ") || index(roots, " " f[2] " ")) sum += f[12] + f[13]
+        } END { print sum + 0 }'
+}
+postmaster=$(head -1 "$work/postgres/postmaster.pid")
 
 # Sign in as a participant; take the comment form's CSRF token and signed shownAt.
 jar=$work/cookies
@@ -97,7 +132,8 @@ session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
 # The ceiling: the consultation page's HTML as a static file from nginx.
 mkdir -p "$work/static" "$work/nginx"
 curl -fs "$app/c/$slug" > "$work/static/consultation.html"
-chmod a+rx "$work" "$work/static"; chmod a+r "$work/static/consultation.html"   # nginx's workers run as nobody
+gzip -6 -k "$work/static/consultation.html"   # served as browsers get it: precompressed, like Parley's page cache
+chmod a+rx "$work" "$work/static"; chmod a+r "$work/static/consultation.html" "$work/static/consultation.html.gz"   # nginx's workers run as nobody
 cat > "$work/nginx/nginx.conf" <<CONF
 daemon off;
 worker_processes auto;
@@ -109,7 +145,7 @@ http {
     client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy;
     fastcgi_temp_path $work/nginx/fastcgi; uwsgi_temp_path $work/nginx/uwsgi; scgi_temp_path $work/nginx/scgi;
     default_type text/html;
-    sendfile on; tcp_nopush on; keepalive_requests 1000000;
+    sendfile on; tcp_nopush on; keepalive_requests 1000000; gzip_static on; gzip_vary on;
     server { listen 127.0.0.1:$static_port; root $work/static; }
 }
 CONF
@@ -128,6 +164,11 @@ targets=(
     "static consultation page (nginx)|$static/consultation.html"
 )
 
+# Search, once it exists: the first address that answers.
+for search in "$app/c/$slug/search?q=digital+cooperation" "$app/search?q=digital+cooperation"; do
+    if curl -fs -o /dev/null "$search"; then targets=("${targets[@]:0:6}" "search|$search" "${targets[@]:6}"); break; fi
+done
+
 echo "== warming up" >&2
 for t in "${targets[@]}"; do
     wrk -t2 -c8 -d3s -s bench/report.lua "${t#*|}" >/dev/null
@@ -138,42 +179,74 @@ BENCH_NONCE=1 wrk -t2 -c8 -d3s -s bench/post.lua "$app" >/dev/null
 declare -A rps
 rows=()
 run() { # name url connections [script]
+    local static_row=0; [[ $2 == "$static"* ]] && static_row=1
+    reset_statements
+    local ticks app_ticks db_ticks
+    ticks=$(cpu_ticks "$nginx_pid"); app_ticks=$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat"); db_ticks=$(cpu_ticks "$postmaster")
     local out; out=$(wrk -t2 -c"$3" -d"${duration}s" --timeout 10s -s "${4:-bench/report.lua}" "$2")
+    ticks=$(( $(cpu_ticks "$nginx_pid") - ticks ))
+    app_ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$app_pid/stat") - app_ticks ))
+    db_ticks=$(( $(cpu_ticks "$postmaster") - db_ticks ))
+    local statements; statements=$(count_statements)
     local line; line=$(grep '^RESULT' <<<"$out")
     read -r _ r p50 p99 bytes n errors <<<"$line"
+    local cpu sql=-
+    per_request() { echo "scale=2; $1 * 1000 / $(getconf CLK_TCK) / $n" | bc; }
+    cpu=-
+    if [ "$n" -gt 0 ]; then
+        if [ $static_row = 1 ]; then cpu=$(per_request "$ticks")
+        else cpu="$(per_request $((app_ticks + db_ticks))) ($(per_request "$app_ticks") + $(per_request "$db_ticks"))"; fi
+    fi
+    [[ $2 == "$static"* || $n -eq 0 ]] || sql=$(echo "scale=1; $statements / $n" | bc)
     rps["$1|$3"]=$r
-    rows+=("$1|$3|$r|$p50|$p99|$bytes|$n|$errors")
+    rows+=("$1|$3|$r|$p50|$p99|$bytes|$n|$errors|$sql|$cpu")
+    echo "   $r req/s, p50 $p50 ms, p99 $p99 ms, $bytes bytes, $errors errors, $sql SQL/req, $cpu CPU ms/req" >&2
     grep '^POSTED' <<<"$out" | awk '{print $2}' > "$work/posted" || true
 }
 posted_total=0
 before=$(count_comments)
 for c in $connections; do
     for t in "${targets[@]}"; do
+        [[ ${t%%|*} == *"${BENCH_ONLY:-}"* ]] || continue
         echo "== ${t%%|*}, $c connections" >&2
         run "${t%%|*}" "${t#*|}" "$c"
     done
+    [[ "comment posting" == *"${BENCH_ONLY:-}"* ]] || continue
     echo "== comment posting, $c connections" >&2
     BENCH_NONCE=$((c + 1000)) run "comment posting" "$app" "$c" bench/post.lua
     posted_total=$((posted_total + $(cat "$work/posted")))
 done
+if [ -n "${BENCH_ONLY:-}" ]; then
+    psql "$db" -c "SELECT calls, round(total_exec_time::numeric, 1) AS ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS query FROM pg_stat_statements ORDER BY calls DESC LIMIT 25" >&2
+fi
 sleep 1
 after=$(count_comments)
 hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$app_pid/status")
+
+# Start-up as in production: the database exists already (here its start is included).
+echo "== restarting Parley on the existing database" >&2
+kill "$app_pid"
+for _ in $(seq 300); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+restart=failed
+start_parley > "$work/startup" && restart=$(printf %.1f "$(cat "$work/startup")")
 
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo "+local changes")
 echo
 echo "Parley bench, size '$size' ($paragraphs paragraphs, $comments comments, $proposals proposals), $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
 echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1; uncompressed (wrk sends no Accept-Encoding)"
+echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1, Accept-Encoding: gzip as browsers send it; JVM: $java_opts"
+echo "SQL/req: statements PostgreSQL ran per request (pg_stat_statements); CPU ms/req: Parley + its PostgreSQL (in brackets: the JVM, then PostgreSQL's processes; nginx for the static row)"
 echo
-echo "| target | conns | req/s | p50 ms | p99 ms | bytes/resp | requests | errors | vs static |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| target | conns | req/s | p50 ms | p99 ms | bytes/resp | requests | errors | SQL/req | CPU ms/req | vs static |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for row in "${rows[@]}"; do
-    IFS='|' read -r name c r p50 p99 bytes n errors <<<"$row"
-    ratio=$(echo "scale=2; $r * 100 / ${rps["static consultation page (nginx)|$c"]}" | bc)
-    echo "| $name | $c | $r | $p50 | $p99 | $bytes | $n | $errors | $ratio% |"
+    IFS='|' read -r name c r p50 p99 bytes n errors sql cpu <<<"$row"
+    static_rps=${rps["static consultation page (nginx)|$c"]:-0}
+    ratio=-; [ "$static_rps" != 0 ] && ratio=$(echo "scale=2; $r * 100 / $static_rps" | bc)
+    echo "| $name | $c | $r | $p50 | $p99 | $bytes | $n | $errors | $sql | $cpu | $ratio% |"
 done
 echo
 echo "Comments posted (302 answers): $posted_total; rows added: $((after - before)) (posts in flight when wrk stops are added too); lost: $((posted_total > after - before ? posted_total - (after - before) : 0))"
 echo "Peak RSS of the application (VmHWM, JVM only, not the embedded PostgreSQL): $((hwm / 1024)) MB"
-echo "Start-up to first page: ${startup%.*} s (includes initdb of the embedded PostgreSQL); data generation: ${generated%.*} s"
+grep -o "Started ParleyApplication in [0-9.]* seconds (process running for [0-9.]*)" "$work/app.log" | sed 's/^/Spring: /' || true
+echo "Start-up to first page: first start ${startup%.*} s (includes initdb of the embedded PostgreSQL), restart on the existing database $restart s (includes starting PostgreSQL); data generation: ${generated%.*} s"

@@ -1,22 +1,20 @@
 package org.parley.account;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** Tells the layout whether to ask the signed-in person to confirm their email; anonymous visitors cost no query. */
-@ControllerAdvice
-class ConfirmationBanner {
+/** Tells the layout whether to ask the signed-in person to confirm their email. */
+@Component
+class ConfirmationBanner extends LayoutFlag {
 
     private final AccountService accounts;
 
     ConfirmationBanner(AccountService accounts) {
+        super("confirmationPending");
         this.accounts = accounts;
     }
 
-    @ModelAttribute("confirmationPending")
-    boolean confirmationPending(@AuthenticationPrincipal @Nullable SignedInAccount me) {
-        return me != null && !accounts.isConfirmed(me.id());
+    @Override
+    protected boolean valueFor(SignedInAccount me) {
+        return !accounts.isConfirmed(me.id());
     }
 }

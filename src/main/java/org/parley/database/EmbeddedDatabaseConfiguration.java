@@ -3,12 +3,11 @@ package org.parley.database;
 import java.io.IOException;
 import java.nio.file.Files;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -29,14 +28,17 @@ class EmbeddedDatabaseConfiguration {
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
+        properties.serverConfig().forEach(builder::setServerConfig);
         var postgres = builder.start();
         log.info("Embedded PostgreSQL with data in {} at {}", properties.dataDirectory().toAbsolutePath(),
                 postgres.getJdbcUrl("postgres", "postgres"));
         return postgres;
     }
 
+    /** A Hikari pool like Spring Boot's own: spring.datasource.hikari.* applies. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))

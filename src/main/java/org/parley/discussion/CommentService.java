@@ -50,13 +50,11 @@ public class CommentService {
 
     /**
      * Posts a comment or a reply and returns its id. Posting twice with the same idempotency key
-     * — a double click, a resubmit after a timeout, the back button — gives the first comment.
+     * — a double click, a resubmit after a timeout, the back button — gives the first comment:
+     * callers look for it with {@link #earlier} first, and two posts at the same moment meet
+     * the unique key.
      */
     PostedComment post(NewComment request) {
-        var earlier = comments.findByAuthorIdAndIdempotencyKey(request.authorId(), request.idempotencyKey());
-        if (earlier.isPresent()) {
-            return PostedComment.of(earlier.get());
-        }
         try {
             var posted = transaction.execute(status -> PostedComment.of(insert(request)));
             return Objects.requireNonNull(posted);
@@ -66,8 +64,10 @@ public class CommentService {
         }
     }
 
-    boolean alreadyPosted(long authorId, UUID idempotencyKey) {
-        return comments.findByAuthorIdAndIdempotencyKey(authorId, idempotencyKey).isPresent();
+    /** The comment this author already posted with this idempotency key, if any. */
+    java.util.Optional<PostedComment> earlier(long authorId, @org.jspecify.annotations.Nullable UUID idempotencyKey) {
+        return idempotencyKey == null ? java.util.Optional.empty()
+                : comments.findByAuthorIdAndIdempotencyKey(authorId, idempotencyKey).map(PostedComment::of);
     }
 
     /**

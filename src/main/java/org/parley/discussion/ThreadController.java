@@ -61,8 +61,8 @@ class ThreadController {
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
                 HttpServletRequest request, RedirectAttributes redirect) {
         var viewer = Viewer.of(authentication);
-        var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
         if (form.isPreview()) {
+            var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
             threads.fill(model, paragraph, viewer, form, null, null);
             model.addAttribute("paragraph", paragraph);
             model.addAttribute("proposalPreview", ProposalPreview.of(form, paragraph, diffs));
@@ -70,21 +70,23 @@ class ThreadController {
         }
         PostedComment posted;
         try {
-            boolean resent = form.idempotencyKey() != null && comments.alreadyPosted(me.id(), form.idempotencyKey());
-            if (!resent) {
+            var resent = comments.earlier(me.id(), form.idempotencyKey());
+            if (resent.isPresent()) {
+                posted = resent.get();
+            } else {
                 spam.check(form, me.id(), request.getRemoteAddr());
-            }
-            posted = comments.post(form.toNewComment(slug, anchor, me.id()));
-            if (!resent) {
+                posted = comments.post(form.toNewComment(slug, anchor, me.id()));
                 spam.posted(me.id(), request.getRemoteAddr());
             }
         } catch (CommentRefused refused) {
+            var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
             threads.fill(model, paragraph, viewer, form, null, refused);
             model.addAttribute("paragraph", paragraph);
             return htmx != null ? "discussion/thread-in-place" : "discussion/paragraph";
         }
         long id = posted.id();
         if (htmx != null) {
+            var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
             threads.fill(model, paragraph, viewer, CommentForm.blank(null, null, null, null), id, null);
             model.addAttribute("paragraph", paragraph);
             model.addAttribute("posted", id);

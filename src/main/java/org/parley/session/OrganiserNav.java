@@ -1,23 +1,22 @@
 package org.parley.session;
 
-import org.jspecify.annotations.Nullable;
+import org.parley.account.LayoutFlag;
 import org.parley.account.SignedInAccount;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** Tells the layout whether to show "My sessions"; anonymous visitors cost no query. */
-@ControllerAdvice
-class OrganiserNav {
+/** Tells the layout whether to show "My sessions". */
+@Component
+class OrganiserNav extends LayoutFlag {
 
     private final SessionService sessions;
 
     OrganiserNav(SessionService sessions) {
+        super("organisesSessions");
         this.sessions = sessions;
     }
 
-    @ModelAttribute("organisesSessions")
-    boolean organisesSessions(@AuthenticationPrincipal @Nullable SignedInAccount me) {
-        return me != null && sessions.organisesAny(me.id());
+    @Override
+    protected boolean valueFor(SignedInAccount me) {
+        return sessions.organisesAny(me.id());
     }
 }

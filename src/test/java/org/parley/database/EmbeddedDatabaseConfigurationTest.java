@@ -2,6 +2,7 @@ package org.parley.database;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -20,7 +21,7 @@ class EmbeddedDatabaseConfigurationTest {
     @Test
     void whatIsWrittenIsThereAfterARestart() throws Exception {
         var configuration = new EmbeddedDatabaseConfiguration();
-        var properties = new EmbeddedDatabaseProperties(data.resolve("postgres"), 0);
+        var properties = new EmbeddedDatabaseProperties(data.resolve("postgres"), 0, Map.of("work_mem", "7MB"));
 
         try (EmbeddedPostgres first = configuration.embeddedPostgres(properties);
              var pool = (HikariDataSource) configuration.dataSource(first)) {
@@ -32,6 +33,7 @@ class EmbeddedDatabaseConfigurationTest {
              var pool = (HikariDataSource) configuration.dataSource(second)) {
             assertThat(JdbcClient.create(pool).sql("SELECT word FROM kept").query(String.class).list())
                     .containsExactly("multistakeholder");
+            assertThat(JdbcClient.create(pool).sql("SHOW work_mem").query(String.class).single()).isEqualTo("7MB");
         }
     }
 }

@@ -1,0 +1,22 @@
+package org.parley.web;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** Puts {@link PageCacheFilter} in front of Spring Security (order -100): a cached page needs no security work. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "parley.page-cache.enabled", matchIfMissing = true)
+class PageCacheConfiguration {
+
+    static final int ORDER = -150;
+
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, LocaleResolver localeResolver) {
+        var registration = new FilterRegistrationBean<>(new PageCacheFilter(cache, localeResolver));
+        registration.setOrder(ORDER);
+        return registration;
+    }
+}
