@@ -18,31 +18,23 @@ admin_email=bench-admin@parley.example
 admin_password=parley-bench-2026
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 missing=()
 command -v psql >/dev/null || missing+=(postgresql-client)
 command -v python3 >/dev/null || missing+=(python3)
-if [ ${#missing[@]} -gt 0 ]; then
-    sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"
-fi
+install_missing "${missing[@]}"
 
 work=$(mktemp -d /tmp/parley-bench-import.XXXXXX)
 app_pid=
 cleanup() {
-    if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-        kill "$app_pid"   # Spring closes the embedded PostgreSQL on the way out
-        for _ in $(seq 30); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
-        kill -9 "$app_pid" 2>/dev/null || true
-    fi
+    stop_parley "$work/postgres"
     rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
 
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-    echo "== building" >&2
-    ./mvnw -q -B -DskipTests package
-fi
+build_jar
 
 echo "== generating $paragraphs paragraphs and their revision" >&2
 python3 - "$paragraphs" "$work" <<'PY'

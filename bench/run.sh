@@ -32,36 +32,27 @@ static=http://127.0.0.1:$static_port
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+
 # The tools, from Debian, when missing (the bench only; tests and CI never need them).
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 command -v psql >/dev/null || missing+=(postgresql-client)
-if [ ${#missing[@]} -gt 0 ]; then
-    sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"
-fi
+install_missing "${missing[@]}"
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d /tmp/parley-bench.XXXXXX)
 app_pid=; nginx_pid=
 cleanup() {
     [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
-    if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-        kill "$app_pid"   # Spring closes the embedded PostgreSQL on the way out
-        for _ in $(seq 30); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
-        kill -9 "$app_pid" 2>/dev/null || true
-        # Killed, the application leaves its PostgreSQL behind, holding the port.
-        [ -f "$work/postgres/postmaster.pid" ] && kill "$(head -1 "$work/postgres/postmaster.pid")" 2>/dev/null || true
-    fi
+    stop_parley "$work/postgres"
     rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
 
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-    echo "== building" >&2
-    ./mvnw -q -B -DskipTests package
-fi
+build_jar
 
 # Starts Parley and waits (up to 5 minutes) for its first page; sets app_pid, prints the seconds it took.
 start_parley() {
