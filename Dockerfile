@@ -16,4 +16,4 @@ USER parley
 EXPOSE 8080
 # Bounded memory (peak RSS under 400 MB in bench/run.sh): see the README's "Benchmarks".
 ENV MALLOC_ARENA_MAX=2
-ENTRYPOINT ["java", "-Xmx160m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=192m", "-XX:CICompilerCount=2", "-jar", "/app/parley.jar"]
+ENTRYPOINT ["java", "-Xmx144m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=40m", "-XX:MaxMetaspaceSize=192m", "-XX:CICompilerCount=2", "-jar", "/app/parley.jar"]
