@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,7 @@ class ConsultationReader {
                         rs.getString("title"),
                         ParagraphGroup.of(paragraphsBySection.getOrDefault(rs.getLong("id"), List.of()))))
                 .list();
-        removed.sort(java.util.Comparator.comparing(RemovedParagraph::removedAt).reversed());
+        removed.sort(Comparator.comparing(RemovedParagraph::removedAt).reversed());
         return new ConsultationPage(consultation, sections, removed);
     }
 

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ModerationRules;
@@ -65,8 +67,8 @@ public class CommentService {
     }
 
     /** The comment this author already posted with this idempotency key, if any. */
-    java.util.Optional<PostedComment> earlier(long authorId, @org.jspecify.annotations.Nullable UUID idempotencyKey) {
-        return idempotencyKey == null ? java.util.Optional.empty()
+    Optional<PostedComment> earlier(long authorId, @Nullable UUID idempotencyKey) {
+        return idempotencyKey == null ? Optional.empty()
                 : comments.findByAuthorIdAndIdempotencyKey(authorId, idempotencyKey).map(PostedComment::of);
     }
 
@@ -169,7 +171,7 @@ public class CommentService {
      * @throws ProposalAlreadyDecided if someone decided first or the author withdrew it
      */
     @Transactional
-    public void decide(long proposalId, ProposalStatus outcome, long by, @org.jspecify.annotations.Nullable String reason) {
+    public void decide(long proposalId, ProposalStatus outcome, long by, @Nullable String reason) {
         find(proposalId).decide(outcome, by, reason, clock.instant());
     }
 
@@ -208,19 +210,19 @@ public class CommentService {
      * {@link #decide(long, ProposalStatus, long, String)}.
      */
     @Transactional
-    public void importDecision(long proposalId, ProposalStatus outcome, long by, @org.jspecify.annotations.Nullable String reason,
+    public void importDecision(long proposalId, ProposalStatus outcome, long by, @Nullable String reason,
                                Instant decidedAt) {
         find(proposalId).decide(outcome, by, reason, decidedAt);
     }
 
     /** The historic comment's proposal, held to the rules of {@link #proposedWording}; else {@link IllegalArgumentException}. */
-    private java.util.Optional<String> historicWording(HistoricComment historic, ParagraphRef paragraph, Quote quote) {
+    private Optional<String> historicWording(HistoricComment historic, ParagraphRef paragraph, Quote quote) {
         String proposed = historic.proposedText() == null ? "" : historic.proposedText().strip();
         if (proposed.isEmpty()) {
             if (!historic.supporterIds().isEmpty()) {
                 throw new IllegalArgumentException("Supports for a comment that proposes nothing");
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String original = quote.isPresent() ? quote.exact() : paragraph.text().strip();
         String where = " (paragraph " + paragraph.number() + " of " + paragraph.consultationSlug() + ")";
@@ -239,7 +241,7 @@ public class CommentService {
         if (historic.supporterIds().contains(historic.authorId())) {
             throw new IllegalArgumentException("An author cannot support their own proposal" + where);
         }
-        return java.util.Optional.of(proposed);
+        return Optional.of(proposed);
     }
 
     @Transactional
@@ -285,12 +287,12 @@ public class CommentService {
     }
 
     /** New wording, if the comment proposes some: it must change something, and it reworks the paragraph, not a reply. */
-    private java.util.Optional<String> proposedWording(NewComment request, ParagraphRef paragraph, Quote quote) {
+    private Optional<String> proposedWording(NewComment request, ParagraphRef paragraph, Quote quote) {
         String proposed = request.proposedText() == null ? "" : request.proposedText().strip();
         boolean passage = request.proposalScope() == ProposalScope.PASSAGE;
         String original = passage && quote.isPresent() ? quote.exact() : paragraph.text().strip();
         if (proposed.isEmpty() || QuoteLocator.collapse(proposed).equals(QuoteLocator.collapse(original))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (request.parentId() != null) {
             throw new CommentRefused("proposal.refused.reply");
@@ -304,7 +306,7 @@ public class CommentService {
         if (proposed.length() > MAX_PROPOSAL_LENGTH) {
             throw new CommentRefused("proposal.refused.tooLong", proposed.length(), MAX_PROPOSAL_LENGTH);
         }
-        return java.util.Optional.of(proposed);
+        return Optional.of(proposed);
     }
 
     private void checkParent(long parentId, ParagraphRef paragraph) {
