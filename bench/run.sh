@@ -3,7 +3,8 @@
 # given size (bench/generate.sql), and runs wrk against the reading pages, the Atom feed and
 # comment posting, next to the consultation page's HTML served as a static file by nginx.
 # Loopback only; stops everything it started. Usage: bench/run.sh [seed|large]
-# Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_CONNECTIONS ("8 32"),
+# Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_WARMUP (seconds of warm-up per
+# target, default 3; the JIT compiler is still busy after that, more gives steadier numbers with BENCH_ONLY), BENCH_CONNECTIONS ("8 32"),
 # BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483), BENCH_SKIP_BUILD=1,
 # BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README), BENCH_ONLY (run only
 # the rows whose name contains it, e.g. "posting"; the statements of its last run are listed),
@@ -17,6 +18,7 @@ case "$size" in
     *) echo "usage: $0 [seed|large]" >&2; exit 2 ;;
 esac
 duration=${BENCH_DURATION:-10}
+warmup=${BENCH_WARMUP:-3}
 connections=${BENCH_CONNECTIONS:-8 32}
 app_port=${BENCH_APP_PORT:-18481}
 db_port=${BENCH_DB_PORT:-18482}
@@ -162,10 +164,10 @@ done
 
 echo "== warming up" >&2
 for t in "${targets[@]}"; do
-    wrk -t2 -c8 -d3s -s bench/report.lua "${t#*|}" >/dev/null
+    wrk -t2 -c8 -d"${warmup}s" -s bench/report.lua "${t#*|}" >/dev/null
 done
 export BENCH_COOKIE="JSESSIONID=$session" BENCH_CSRF="$csrf" BENCH_SHOWN_AT="$shown_at" BENCH_POST_PATH="/c/$slug/p/p-3/comments"
-BENCH_NONCE=1 wrk -t2 -c8 -d3s -s bench/post.lua "$app" >/dev/null
+BENCH_NONCE=1 wrk -t2 -c8 -d"${warmup}s" -s bench/post.lua "$app" >/dev/null
 
 declare -A rps
 rows=()

@@ -105,6 +105,19 @@ class ConsultationReader {
                 .optional();
     }
 
+    /** The paragraph with its consultation and the consultation's moderation rules, in one statement. */
+    Optional<CommentTarget> commentTarget(String slug, String anchor) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", c.moderation_mode, c.participant_approval, " + PARAGRAPH_COLUMNS
+                        + " FROM consultation c JOIN paragraph p ON p.consultation_id = c.id" + PARAGRAPH_VERSION
+                        + " WHERE c.slug = :slug AND p.anchor = :anchor")
+                .param("slug", slug)
+                .param("anchor", anchor)
+                .query((rs, row) -> new CommentTarget(summary(rs, row), paragraphRef(rs, row),
+                        new ModerationRules(ModerationMode.valueOf(rs.getString("moderation_mode")),
+                                rs.getBoolean("participant_approval"))))
+                .optional();
+    }
+
     Optional<ParagraphRef> paragraph(long id) {
         return jdbc.sql(PARAGRAPH_REF + " WHERE p.id = :id")
                 .param("id", id)
@@ -133,16 +146,18 @@ class ConsultationReader {
                 .optional();
     }
 
-    private static final String PARAGRAPH_REF = """
-            SELECT p.id, p.consultation_id, c.slug, p.anchor, p.number, v.id AS version_id, v.n, v.text, v.html, p.removed_at
-            FROM paragraph p
-            JOIN consultation c ON c.id = p.consultation_id
-            JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
-            """;
+    private static final String PARAGRAPH_COLUMNS = """
+            p.id AS paragraph_id, p.consultation_id, c.slug, p.anchor, p.number, v.id AS version_id, v.n, v.text, v.html,
+            p.removed_at""";
+
+    private static final String PARAGRAPH_VERSION = " JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version";
+
+    private static final String PARAGRAPH_REF = "SELECT " + PARAGRAPH_COLUMNS
+            + " FROM paragraph p JOIN consultation c ON c.id = p.consultation_id" + PARAGRAPH_VERSION;
 
     private static ParagraphRef paragraphRef(ResultSet rs, int row) throws SQLException {
         String html = rs.getString("html");
-        return new ParagraphRef(rs.getLong("id"), rs.getLong("consultation_id"), rs.getString("slug"),
+        return new ParagraphRef(rs.getLong("paragraph_id"), rs.getLong("consultation_id"), rs.getString("slug"),
                 rs.getString("anchor"), rs.getString("number"), rs.getLong("version_id"), rs.getInt("n"),
                 rs.getString("text"), html,
                 PlainText.of(html).text(), instant(rs.getTimestamp("removed_at")));

@@ -193,6 +193,17 @@ public class ConsultationService {
         return reader.paragraph(slug, anchor).orElseThrow(() -> new ParagraphNotFound(slug, anchor));
     }
 
+    /** Where a comment on a public consultation's paragraph goes; see {@link CommentTarget}. */
+    @Transactional(readOnly = true)
+    public CommentTarget commentTarget(String slug, String anchor) {
+        var target = reader.commentTarget(slug, anchor);
+        var consultation = target.isPresent() ? target.get().consultation() : summary(slug);
+        if (!consultation.status().isPublic()) {
+            throw new ConsultationNotFound(slug);
+        }
+        return target.orElseThrow(() -> new ParagraphNotFound(slug, anchor));
+    }
+
     @Transactional(readOnly = true)
     public ParagraphRef paragraph(long paragraphId) {
         return reader.paragraph(paragraphId).orElseThrow(() -> new ParagraphNotFound("?", String.valueOf(paragraphId)));

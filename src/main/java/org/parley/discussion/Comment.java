@@ -187,8 +187,24 @@ class Comment {
         return paragraphId;
     }
 
+    @Nullable Long parentId() {
+        return parentId;
+    }
+
     String body() {
         return body;
+    }
+
+    String bodyHtml() {
+        return bodyHtml;
+    }
+
+    Quote quote() {
+        return quote == null ? Quote.NONE : quote;
+    }
+
+    @Nullable UUID idempotencyKey() {
+        return idempotencyKey;
     }
 
     CommentStatus status() {

@@ -30,6 +30,7 @@ public class CommentService {
     static final int MAX_PROPOSAL_LENGTH = 20_000;
 
     private final CommentRepository comments;
+    private final PostedComments posted;
     private final Supports supports;
     private final ConsultationService consultations;
     private final AccountService accounts;
@@ -39,9 +40,11 @@ public class CommentService {
     private final CommentMarkdown markdown = new CommentMarkdown();
     private final QuoteLocator quotes = new QuoteLocator();
 
-    CommentService(CommentRepository comments, Supports supports, ConsultationService consultations,
-                   AccountService accounts, DiscussionSettings settings, TransactionTemplate transaction, Clock clock) {
+    CommentService(CommentRepository comments, PostedComments posted, Supports supports,
+                   ConsultationService consultations, AccountService accounts, DiscussionSettings settings,
+                   TransactionTemplate transaction, Clock clock) {
         this.comments = comments;
+        this.posted = posted;
         this.supports = supports;
         this.consultations = consultations;
         this.accounts = accounts;
@@ -58,18 +61,15 @@ public class CommentService {
      */
     PostedComment post(NewComment request) {
         try {
-            var posted = transaction.execute(status -> PostedComment.of(insert(request)));
-            return Objects.requireNonNull(posted);
+            return Objects.requireNonNull(transaction.execute(status -> insert(request)));
         } catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
-            return comments.findByAuthorIdAndIdempotencyKey(request.authorId(), request.idempotencyKey())
-                    .map(PostedComment::of).orElseThrow(() -> sameKeyAtTheSameMoment);
+            return posted.find(request.authorId(), request.idempotencyKey()).orElseThrow(() -> sameKeyAtTheSameMoment);
         }
     }
 
     /** The comment this author already posted with this idempotency key, if any. */
     Optional<PostedComment> earlier(long authorId, @Nullable UUID idempotencyKey) {
-        return idempotencyKey == null ? Optional.empty()
-                : comments.findByAuthorIdAndIdempotencyKey(authorId, idempotencyKey).map(PostedComment::of);
+        return idempotencyKey == null ? Optional.empty() : posted.find(authorId, idempotencyKey);
     }
 
     /**
@@ -256,13 +256,14 @@ public class CommentService {
         comments.findById(commentId).orElseThrow(() -> new CommentNotFound(commentId)).withdraw(by, clock.instant());
     }
 
-    private Comment insert(NewComment request) {
+    private PostedComment insert(NewComment request) {
         Instant now = clock.instant();
-        ParagraphRef paragraph = consultations.paragraph(request.slug(), request.anchor(), false);
+        var target = consultations.commentTarget(request.slug(), request.anchor());
+        ParagraphRef paragraph = target.paragraph();
         if (paragraph.removedAt() != null) {
             throw new CommentRefused("reimport.refused.removed");
         }
-        if (!consultations.summary(request.slug()).isOpenForComments(now)) {
+        if (!target.consultation().isOpenForComments(now)) {
             throw new CommentRefused("comment.refused.closed");
         }
         if (!accounts.isConfirmed(request.authorId())) {
@@ -278,12 +279,12 @@ public class CommentService {
             quote = quotes.locate(paragraph.plainText(), request.quote(), request.quotePrefix(), request.quoteStart())
                     .orElseThrow(() -> new CommentRefused("comment.refused.quoteNotFound"));
         }
-        boolean held = consultations.moderation(request.slug()).holds(accounts.isApproved(request.authorId()));
+        boolean held = target.moderation().holds(accounts.isApproved(request.authorId()));
         var comment = new Comment(paragraph.id(), paragraph.versionId(), request.parentId(), request.authorId(), body,
                 markdown.toHtml(body), quote, held ? CommentStatus.PENDING : CommentStatus.PUBLISHED, now,
                 request.idempotencyKey());
         proposedWording(request, paragraph, quote).ifPresent(comment::propose);
-        return comments.saveAndFlush(comment);
+        return posted.insert(comment);
     }
 
     /** New wording, if the comment proposes some: it must change something, and it reworks the paragraph, not a reply. */

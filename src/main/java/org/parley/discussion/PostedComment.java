@@ -2,8 +2,4 @@ package org.parley.discussion;
 
 /** A comment just posted: where it is, and whether it waits for a moderator. */
 record PostedComment(long id, boolean held) {
-
-    static PostedComment of(Comment comment) {
-        return new PostedComment(comment.id(), comment.status() == CommentStatus.PENDING);
-    }
 }

@@ -25,7 +25,7 @@ class RateLimits {
 
     private final DiscussionSettings settings;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> posts = new HashMap<>();
+    private final Map<String, RecentPosts> posts = new HashMap<>();
     private int sinceCleaning;
 
     RateLimits(DiscussionSettings settings, Clock clock) {
@@ -37,12 +37,15 @@ class RateLimits {
     synchronized @Nullable CommentRefused reached(String... keys) {
         Instant now = clock.instant();
         for (String key : keys) {
-            var times = posts.getOrDefault(key, new ArrayDeque<>());
-            forget(times, now);
-            if (count(times, now.minus(MINUTE)) >= settings.commentsPerMinute()) {
+            var recent = posts.get(key);
+            if (recent == null) {
+                continue;
+            }
+            recent.forget(now);
+            if (recent.lastMinute.size() >= settings.commentsPerMinute()) {
                 return new CommentRefused("comment.refused.rateMinute", settings.commentsPerMinute());
             }
-            if (times.size() >= settings.commentsPerHour()) {
+            if (recent.lastHour.size() >= settings.commentsPerHour()) {
                 return new CommentRefused("comment.refused.rateHour", settings.commentsPerHour());
             }
         }
@@ -52,26 +55,41 @@ class RateLimits {
     synchronized void record(String... keys) {
         Instant now = clock.instant();
         for (String key : keys) {
-            posts.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(now);
+            posts.computeIfAbsent(key, k -> new RecentPosts()).add(now);
         }
         if (++sinceCleaning >= CLEAN_EVERY) {
             sinceCleaning = 0;
-            posts.values().forEach(times -> forget(times, now));
-            posts.values().removeIf(Deque::isEmpty);
+            posts.values().forEach(recent -> recent.forget(now));
+            posts.values().removeIf(RecentPosts::isEmpty);
         }
     }
 
-    private static void forget(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(HOUR))) {
-            times.removeFirst();
-        }
-    }
+    /**
+     * One key's posting times, oldest first, in two windows: checking a limit is then a size, not
+     * a walk through every post of the last minute (thousands, when the limits are set high).
+     */
+    private static final class RecentPosts {
+        private final Deque<Instant> lastMinute = new ArrayDeque<>();
+        private final Deque<Instant> lastHour = new ArrayDeque<>();
 
-    private static int count(Deque<Instant> times, Instant since) {
-        int count = 0;
-        for (var it = times.descendingIterator(); it.hasNext() && it.next().isAfter(since); ) {
-            count++;
+        void add(Instant time) {
+            lastMinute.addLast(time);
+            lastHour.addLast(time);
         }
-        return count;
+
+        void forget(Instant now) {
+            forgetUpTo(lastMinute, now.minus(MINUTE));
+            forgetUpTo(lastHour, now.minus(HOUR));
+        }
+
+        boolean isEmpty() {
+            return lastHour.isEmpty();
+        }
+
+        private static void forgetUpTo(Deque<Instant> times, Instant horizon) {
+            while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
+                times.removeFirst();
+            }
+        }
     }
 }

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * A paragraph's thread: as a page of its own (the way in without JavaScript), in place under the
@@ -56,7 +58,7 @@ class ThreadController {
     }
 
     @PostMapping("/comments")
-    String post(@PathVariable String slug, @PathVariable String anchor, @ModelAttribute("form") CommentForm form,
+    ModelAndView post(@PathVariable String slug, @PathVariable String anchor, @ModelAttribute("form") CommentForm form,
                 @AuthenticationPrincipal SignedInAccount me, @Nullable Authentication authentication,
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
                 HttpServletRequest request, RedirectAttributes redirect) {
@@ -66,7 +68,7 @@ class ThreadController {
             threads.fill(model, paragraph, viewer, form, null, null);
             model.addAttribute("paragraph", paragraph);
             model.addAttribute("proposalPreview", ProposalPreview.of(form, paragraph, diffs));
-            return htmx != null ? "discussion/thread-in-place" : "discussion/paragraph";
+            return thread(htmx);
         }
         PostedComment posted;
         try {
@@ -82,7 +84,7 @@ class ThreadController {
             var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
             threads.fill(model, paragraph, viewer, form, null, refused);
             model.addAttribute("paragraph", paragraph);
-            return htmx != null ? "discussion/thread-in-place" : "discussion/paragraph";
+            return thread(htmx);
         }
         long id = posted.id();
         if (htmx != null) {
@@ -91,10 +93,15 @@ class ThreadController {
             model.addAttribute("paragraph", paragraph);
             model.addAttribute("posted", id);
             model.addAttribute("held", posted.held());
-            return "discussion/thread-in-place";
+            return thread(htmx);
         }
         redirect.addFlashAttribute("flash", posted.held() ? "comment.held"
                 : form.parentId() == null ? "comment.posted" : "comment.replied");
-        return "redirect:/c/" + slug + "/p/" + anchor + "?comment=" + id + "#c-" + id;
+        // A view rather than a "redirect:" name: every address differs, so resolving names would only fill the view cache.
+        return new ModelAndView(new RedirectView("/c/" + slug + "/p/" + anchor + "?comment=" + id + "#c-" + id, true));
+    }
+
+    private static ModelAndView thread(@Nullable String htmx) {
+        return new ModelAndView(htmx != null ? "discussion/thread-in-place" : "discussion/paragraph");
     }
 }

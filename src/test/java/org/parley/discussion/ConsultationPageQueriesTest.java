@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -25,8 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** The reading page asks the database the same few questions whether the text is small or large. */
+/** The reading pages, and posting, ask the database the same few questions whether the text is small or large. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
@@ -50,6 +52,9 @@ class ConsultationPageQueriesTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    FormStamps stamps;
+
     @Test
     void statementsPerPageDoNotGrowWithParagraphsOrComments() {
         var participants = new Participants(accounts, jdbc);
@@ -66,7 +71,11 @@ class ConsultationPageQueriesTest {
         int smallParagraphPage = statementsFor("/c/" + small + "/p/" + firstAnchor(small));
         int largeParagraphPage = statementsFor("/c/" + large + "/p/" + firstAnchor(large));
 
+        int smallPost = statementsToPost(small, authors.get(0));
+        int largePost = statementsToPost(large, authors.get(1));
+
         assertThat(largePage).isEqualTo(smallPage).isLessThanOrEqualTo(8);
+        assertThat(largePost).as("posting a comment").isEqualTo(smallPost).isLessThanOrEqualTo(5);
         assertThat(largeOpenThread).isEqualTo(smallOpenThread).isLessThanOrEqualTo(16);
         assertThat(largeParagraphPage).isEqualTo(smallParagraphPage).isLessThanOrEqualTo(12);
         long started = System.nanoTime();
@@ -83,6 +92,15 @@ class ConsultationPageQueriesTest {
     private int statementsFor(String url) {
         StatementCounter.reset();
         assertThat(mvc.get().uri(url)).hasStatusOk();
+        return StatementCounter.count();
+    }
+
+    private int statementsToPost(String slug, Participants.Participant author) {
+        String anchor = firstAnchor(slug);
+        StatementCounter.reset();
+        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(author.signedIn()).with(csrf())
+                .param("body", "A comment on the first paragraph.").param("idempotencyKey", UUID.randomUUID().toString())
+                .param("shownAt", stamps.stamp())).hasStatus3xxRedirection();
         return StatementCounter.count();
     }
 
