@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,12 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final JdbcClient jdbc;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.jdbc = jdbc;
     }
 
     /** Creates the account unless one with this email exists; an existing account is left as it is. */
@@ -92,6 +95,16 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean isApproved(long accountId) {
         return accounts.findById(accountId).map(Account::isApproved).orElse(false);
+    }
+
+    /** Both of the above in one plain statement, for posting; {@link AccountStanding#UNKNOWN} for an unknown id. */
+    public AccountStanding standing(long accountId) {
+        return jdbc.sql("SELECT verified_at, approved_at, role FROM account WHERE id = :id")
+                .param("id", accountId)
+                .query((rs, row) -> new AccountStanding(rs.getTimestamp("verified_at") != null,
+                        Account.isApproved(rs.getTimestamp("approved_at") != null, Role.valueOf(rs.getString("role")))))
+                .optional()
+                .orElse(AccountStanding.UNKNOWN);
     }
 
     /**

@@ -156,11 +156,9 @@ class ConsultationReader {
             + " FROM paragraph p JOIN consultation c ON c.id = p.consultation_id" + PARAGRAPH_VERSION;
 
     private static ParagraphRef paragraphRef(ResultSet rs, int row) throws SQLException {
-        String html = rs.getString("html");
         return new ParagraphRef(rs.getLong("paragraph_id"), rs.getLong("consultation_id"), rs.getString("slug"),
                 rs.getString("anchor"), rs.getString("number"), rs.getLong("version_id"), rs.getInt("n"),
-                rs.getString("text"), html,
-                PlainText.of(html).text(), instant(rs.getTimestamp("removed_at")));
+                rs.getString("text"), rs.getString("html"), instant(rs.getTimestamp("removed_at")));
     }
 
     private static ConsultationSummary summary(ResultSet rs, int row) throws SQLException {

@@ -266,7 +266,8 @@ public class CommentService {
         if (!target.consultation().isOpenForComments(now)) {
             throw new CommentRefused("comment.refused.closed");
         }
-        if (!accounts.isConfirmed(request.authorId())) {
+        var author = accounts.standing(request.authorId());
+        if (!author.confirmed()) {
             throw new CommentRefused("comment.refused.unconfirmed");
         }
         String body = request.body().strip();
@@ -279,7 +280,7 @@ public class CommentService {
             quote = quotes.locate(paragraph.plainText(), request.quote(), request.quotePrefix(), request.quoteStart())
                     .orElseThrow(() -> new CommentRefused("comment.refused.quoteNotFound"));
         }
-        boolean held = target.moderation().holds(accounts.isApproved(request.authorId()));
+        boolean held = target.moderation().holds(author.approved());
         var comment = new Comment(paragraph.id(), paragraph.versionId(), request.parentId(), request.authorId(), body,
                 markdown.toHtml(body), quote, held ? CommentStatus.PENDING : CommentStatus.PUBLISHED, now,
                 request.idempotencyKey());
