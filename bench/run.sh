@@ -4,11 +4,12 @@
 # comment posting, next to the consultation page's HTML served as a static file by nginx.
 # Loopback only; stops everything it started. Usage: bench/run.sh [seed|large]
 # Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_WARMUP (seconds of warm-up per
-# target, default 3; the JIT compiler is still busy after that, more gives steadier numbers with BENCH_ONLY), BENCH_CONNECTIONS ("8 32"),
-# BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483), BENCH_SKIP_BUILD=1,
-# BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README), BENCH_ONLY (run only
-# the rows whose name contains it, e.g. "posting"; the statements of its last run are listed),
-# BENCH_APP_ARGS (more arguments for Parley, e.g. --spring.datasource.hikari.maximum-pool-size=20).
+# target, default 3; the JIT compiler is still busy after that: more gives steadier rows with BENCH_ONLY),
+# BENCH_CONNECTIONS ("8 32"), BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483),
+# BENCH_SKIP_BUILD=1, BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README),
+# BENCH_ONLY (run only the rows whose name contains it, e.g. "posting"; the statements of its last run
+# are listed), BENCH_APP_ARGS (more arguments for Parley, e.g. --spring.datasource.hikari.maximum-pool-size=20),
+# JAVA_HOME (the Java that runs Parley; Java 25 or later starts fastest, see docs/startup.md).
 set -euo pipefail
 
 size=${1:-seed}
@@ -60,8 +61,8 @@ build_jar
 start_parley() {
     local started; started=$(date +%s.%N)
     # pg_stat_statements counts the SQL statements each run makes (utility commands such as BEGIN not counted).
-    # shellcheck disable=SC2086
-    java $java_opts -jar target/parley.jar \
+    # Through bin/parley, as in production: the first start trains the JVM's class cache (in $work/jvm), later ones use it.
+    PARLEY_JAVA_OPTS="$java_opts" PARLEY_CACHE_DIR="$work/jvm" bin/parley \
         --server.address=127.0.0.1 --server.port="$app_port" \
         --parley.demo.enabled=false \
         --parley.database.embedded.data-directory="$work/postgres" \
@@ -226,7 +227,7 @@ start_parley > "$work/startup" && restart=$(printf %.1f "$(cat "$work/startup")"
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo "+local changes")
 echo
 echo "Parley bench, size '$size' ($paragraphs paragraphs, $comments comments, $proposals proposals), $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
-echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1, Accept-Encoding: gzip as browsers send it; JVM: $java_opts"
 echo "SQL/req: statements PostgreSQL ran per request (pg_stat_statements); CPU ms/req: Parley + its PostgreSQL (in brackets: the JVM, then PostgreSQL's processes; nginx for the static row)"
 echo
@@ -242,4 +243,4 @@ echo
 echo "Comments posted (302 answers): $posted_total; rows added: $((after - before)) (posts in flight when wrk stops are added too); lost: $((posted_total > after - before ? posted_total - (after - before) : 0))"
 echo "Peak RSS of the application (VmHWM, JVM only, not the embedded PostgreSQL): $((hwm / 1024)) MB"
 grep -o "Started ParleyApplication in [0-9.]* seconds (process running for [0-9.]*)" "$work/app.log" | sed 's/^/Spring: /' || true
-echo "Start-up to first page: first start ${startup%.*} s (includes initdb of the embedded PostgreSQL), restart on the existing database $restart s (includes starting PostgreSQL); data generation: ${generated%.*} s"
+echo "Start-up to first page: first start ${startup%.*} s (includes initdb of the embedded PostgreSQL and bin/parley's one-time training run), restart on the existing database $restart s (PostgreSQL starts alongside); data generation: ${generated%.*} s"

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,15 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /** The server {@link EmbeddedDatabaseStart} began to start, else one started now. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties,
+                                      ObjectProvider<EmbeddedDatabaseStart.Starting> early) throws IOException {
+        var starting = early.getIfAvailable();
+        return starting != null ? starting.await() : start(properties);
+    }
+
+    static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())

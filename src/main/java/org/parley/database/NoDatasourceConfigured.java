@@ -2,6 +2,7 @@ package org.parley.database;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -9,6 +10,10 @@ class NoDatasourceConfigured implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        return !serverConfigured(context.getEnvironment());
+    }
+
+    static boolean serverConfigured(Environment environment) {
+        return StringUtils.hasText(environment.getProperty("spring.datasource.url"));
     }
 }

@@ -23,13 +23,13 @@ class EmbeddedDatabaseConfigurationTest {
         var configuration = new EmbeddedDatabaseConfiguration();
         var properties = new EmbeddedDatabaseProperties(data.resolve("postgres"), 0, Map.of("work_mem", "7MB"));
 
-        try (EmbeddedPostgres first = configuration.embeddedPostgres(properties);
+        try (EmbeddedPostgres first = EmbeddedDatabaseConfiguration.start(properties);
              var pool = (HikariDataSource) configuration.dataSource(first)) {
             JdbcClient.create(pool).sql("CREATE TABLE kept (word text); INSERT INTO kept VALUES ('multistakeholder')").update();
         }
         assertThat(Files.exists(data.resolve("postgres").resolve("PG_VERSION"))).isTrue();
 
-        try (EmbeddedPostgres second = configuration.embeddedPostgres(properties);
+        try (EmbeddedPostgres second = EmbeddedDatabaseConfiguration.start(properties);
              var pool = (HikariDataSource) configuration.dataSource(second)) {
             assertThat(JdbcClient.create(pool).sql("SELECT word FROM kept").query(String.class).list())
                     .containsExactly("multistakeholder");
