@@ -27,7 +27,7 @@ static_port=${BENCH_STATIC_PORT:-18483}
 slug=bench
 # Bounded memory: the heap, thread stacks, JIT code and class metadata capped; glibc keeps two
 # malloc arenas rather than one per thread. The same options are in the Dockerfile.
-java_opts=${BENCH_JAVA_OPTS:--Xmx144m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=40m -XX:MaxMetaspaceSize=192m -XX:CICompilerCount=2}
+java_opts=${BENCH_JAVA_OPTS:--Xmx144m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:CICompilerCount=2}
 export MALLOC_ARENA_MAX=2
 app=http://127.0.0.1:$app_port
 static=http://127.0.0.1:$static_port
