@@ -23,17 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TrainingRunTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ConsultationService consultations;
-
-    @Autowired
-    ImportService imports;
-
     @Test
-    void readsTheHomePageSignInAConsultationAndOneOfItsParagraphs() throws Exception {
+    void readsTheHomePageSignInAConsultationAndOneOfItsParagraphs(@LocalServerPort int port,
+            @Autowired ConsultationService consultations, @Autowired ImportService imports) throws Exception {
         var now = Instant.now();
         consultations.create(new NewConsultation("training", "Digital cooperation", null, now.minus(1, ChronoUnit.DAYS),
                 now.plus(7, ChronoUnit.DAYS)));
