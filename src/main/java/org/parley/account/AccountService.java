@@ -89,15 +89,10 @@ public class AccountService {
     }
 
     /**
-     * Whether an admin has approved the participant. Consultations that need approval hold the
-     * comments of others until then. Admins count as approved; false for an unknown id.
+     * Whether the person confirmed their email and whether an admin approved them (admins count as
+     * approved), in one plain statement: posting asks on every comment. {@link AccountStanding#UNKNOWN}
+     * for an unknown id.
      */
-    @Transactional(readOnly = true)
-    public boolean isApproved(long accountId) {
-        return accounts.findById(accountId).map(Account::isApproved).orElse(false);
-    }
-
-    /** Both of the above in one plain statement, for posting; {@link AccountStanding#UNKNOWN} for an unknown id. */
     public AccountStanding standing(long accountId) {
         return jdbc.sql("SELECT verified_at, approved_at, role FROM account WHERE id = :id")
                 .param("id", accountId)

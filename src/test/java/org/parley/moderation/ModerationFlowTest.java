@@ -196,7 +196,7 @@ class ModerationFlowTest {
         assertThat(mvc.post().uri("/admin/moderation/participants/{id}/approve", author.id()).with(user(admin)).with(csrf()))
                 .hasStatus3xxRedirection().flash().containsEntry("flash", "moderation.participantApproved");
 
-        assertThat(accounts.isApproved(author.id())).isTrue();
+        assertThat(accounts.standing(author.id()).approved()).isTrue();
         assertThat(discussions.status(held)).isEqualTo("PUBLISHED");
         assertThat(thread(reader).select("#c-" + held + " .comment-body").text()).isEqualTo("My first words here.");
         assertThat(jdbc.sql("""
@@ -222,7 +222,7 @@ class ModerationFlowTest {
         assertThat(mvc.get().uri("/comments/{id}/flag", id)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 
         assertThat(discussions.status(id)).isEqualTo("PUBLISHED");
-        assertThat(accounts.isApproved(reader.id())).isFalse();
+        assertThat(accounts.standing(reader.id()).approved()).isFalse();
         assertThat(auditActions(id)).isEmpty();
         assertThat(Pages.html(mvc.get().uri("/admin/moderation").with(user(admin)).exchange()).select("h1").text())
                 .isEqualTo("Moderation");
@@ -243,7 +243,7 @@ class ModerationFlowTest {
 
         assertThat(discussions.status(id)).isEqualTo("PUBLISHED");
         assertThat(openFlags(id)).isZero();
-        assertThat(accounts.isApproved(author.id())).isFalse();
+        assertThat(accounts.standing(author.id()).approved()).isFalse();
         assertThat(auditActions(id)).isEmpty();
     }
 

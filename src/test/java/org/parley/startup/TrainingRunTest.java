@@ -34,7 +34,9 @@ class TrainingRunTest {
 
         var pages = new TrainingRun().readPages(URI.create("http://127.0.0.1:" + port));
 
-        assertThat(pages).hasSize(4).startsWith("/", "/login", "/c/training");
-        assertThat(pages.get(3)).startsWith("/c/training/p/");
+        // The context, and its database, may be shared with other tests: the first consultation listed may be theirs.
+        assertThat(pages).hasSize(4).startsWith("/", "/login");
+        assertThat(pages.get(2)).matches("/c/[^/]+");
+        assertThat(pages.get(3)).startsWith(pages.get(2) + "/p/");
     }
 }
