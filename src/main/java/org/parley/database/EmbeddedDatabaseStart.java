@@ -34,7 +34,7 @@ public class EmbeddedDatabaseStart implements SpringApplicationRunListener {
         var thread = new Thread(() -> {
             try {
                 starting.complete(EmbeddedDatabaseConfiguration.start(properties));
-            } catch (IOException | RuntimeException failed) {
+            } catch (Throwable failed) {   // an Error too: the bean waiting for the server must not wait for ever
                 starting.completeExceptionally(failed);
             }
         }, "embedded-postgres-start");
@@ -53,7 +53,7 @@ public class EmbeddedDatabaseStart implements SpringApplicationRunListener {
                 if (failed.getCause() instanceof IOException io) {
                     throw io;
                 }
-                throw failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
+                throw failed;
             }
         }
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import org.springframework.stereotype.Component;
 class TrainingRun {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
+    /** A page that does not answer must not hold up the start that waits for the training. */
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern CONSULTATION = Pattern.compile("href=\"(/c/[^\"/?#]+)\"");
     private static final Pattern PARAGRAPH = Pattern.compile("href=\"(/c/[^\"/?#]+/p/[^\"/?#]+)\"");
 
@@ -60,7 +63,8 @@ class TrainingRun {
     }
 
     private static String read(HttpClient http, URI page) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        var request = HttpRequest.newBuilder(page).timeout(PAGE_TIMEOUT).build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException(page + " answered " + response.statusCode());
         }
