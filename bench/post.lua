@@ -1,6 +1,7 @@
--- Posts comments as one signed-in participant. run.sh signs in with curl and passes the session
--- cookie, a CSRF token and a signed shownAt in the environment. Every request has its own
--- idempotency key: run nonce, wrk thread, counter. A post that is taken answers 302 (to the
+-- Posts comments as one signed-in participant, with every field of the form as a browser sends it.
+-- run.sh signs in with curl and passes the session cookie, a CSRF token, a signed shownAt and the
+-- new-wording box's text (the paragraph, sent back unchanged) in the environment. Every request has
+-- its own idempotency key: run nonce, wrk thread, counter. A post that is taken answers 302 (to the
 -- comment); a refused one answers 200 with the form, so the 302s are counted as "posted".
 local cookie = os.getenv("BENCH_COOKIE")
 local csrf = os.getenv("BENCH_CSRF")
@@ -16,6 +17,10 @@ local text = "The paragraph should say more clearly who is responsible for the i
    .. "commitments, and by when. Civil society and the technical community asked for regular reviews "
    .. "with indicators that everyone can check; without them the text reads as a statement of intent "
    .. "rather than a roadmap. We suggest adding a sentence on annual public reporting."
+
+-- Encoded once: wrk shares the two cores with Parley.
+local fixed = "&shownAt=" .. urlencode(shown) .. "&website=&parentId=&quotePrefix=&quoteStart=&quote=&quotePick=&body=" .. urlencode(text)
+   .. "&proposalScope=PARAGRAPH&proposedText=" .. urlencode(os.getenv("BENCH_PROPOSED_TEXT") or "")
 
 local threads = {}
 local counter = 0
@@ -39,8 +44,7 @@ end
 function request()
    counter = counter + 1
    local key = string.format("%08x-%04x-4000-8000-%012x", nonce, id, counter)
-   local body = "_csrf=" .. urlencode(csrf) .. "&idempotencyKey=" .. key .. "&shownAt=" .. urlencode(shown)
-      .. "&website=&body=" .. urlencode(text)
+   local body = "_csrf=" .. urlencode(csrf) .. "&idempotencyKey=" .. key .. fixed
    return wrk.format(nil, nil, nil, body)
 end
 

@@ -120,8 +120,11 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$login_csrf" \
 curl -fs -c "$jar" -b "$jar" "$app/c/$slug/p/p-3" > "$work/form.html"
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$work/form.html" | head -1 | sed 's/.*value="//; s/"$//')
 shown_at=$(grep -o 'name="shownAt" value="[^"]*"' "$work/form.html" | head -1 | sed 's/.*value="//; s/"$//')
+# The new-wording box comes filled with the paragraph, and a browser sends it back unchanged with every comment.
+proposed_text=$(perl -0ne 'if (/name="proposedText"[^>]*>(.*?)<\/textarea>/s) { $_ = $1; s/&lt;/</g; s/&gt;/>/g;
+    s/&quot;/"/g; s/&#39;/\x27/g; s/&#(\d+);/chr($1)/ge; s/&amp;/&/g; print }' "$work/form.html")
 session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
-[ -n "$csrf" ] && [ -n "$shown_at" ] && [ -n "$session" ] || { echo "could not sign in / read the comment form" >&2; exit 1; }
+[ -n "$csrf" ] && [ -n "$shown_at" ] && [ -n "$session" ] && [ -n "$proposed_text" ] || { echo "could not sign in / read the comment form" >&2; exit 1; }
 
 # The ceiling: the consultation page's HTML as a static file from nginx.
 mkdir -p "$work/static" "$work/nginx"
@@ -167,7 +170,8 @@ echo "== warming up" >&2
 for t in "${targets[@]}"; do
     wrk -t2 -c8 -d"${warmup}s" -s bench/report.lua "${t#*|}" >/dev/null
 done
-export BENCH_COOKIE="JSESSIONID=$session" BENCH_CSRF="$csrf" BENCH_SHOWN_AT="$shown_at" BENCH_POST_PATH="/c/$slug/p/p-3/comments"
+export BENCH_COOKIE="JSESSIONID=$session" BENCH_CSRF="$csrf" BENCH_SHOWN_AT="$shown_at" BENCH_POST_PATH="/c/$slug/p/p-3/comments" \
+    BENCH_PROPOSED_TEXT="$proposed_text"
 BENCH_NONCE=1 wrk -t2 -c8 -d"${warmup}s" -s bench/post.lua "$app" >/dev/null
 
 declare -A rps

@@ -14,7 +14,6 @@ import org.parley.account.AccountService;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ModerationRules;
 import org.parley.consultation.ParagraphRef;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,16 +54,13 @@ public class CommentService {
 
     /**
      * Posts a comment or a reply and returns its id. Posting twice with the same idempotency key
-     * — a double click, a resubmit after a timeout, the back button — gives the first comment:
-     * callers look for it with {@link #earlier} first, and two posts at the same moment meet
-     * the unique key.
+     * — a double click, a resubmit after a timeout, the back button — gives the first comment,
+     * also when both arrive at the same moment (the unique key decides). A form refused after it
+     * was taken is its author's to look up with {@link #earlier}.
      */
     PostedComment post(NewComment request) {
-        try {
-            return Objects.requireNonNull(transaction.execute(status -> insert(request)));
-        } catch (DataIntegrityViolationException sameKeyAtTheSameMoment) {
-            return posted.find(request.authorId(), request.idempotencyKey()).orElseThrow(() -> sameKeyAtTheSameMoment);
-        }
+        return Objects.requireNonNull(transaction.execute(status -> insert(request)
+                .orElseGet(() -> posted.find(request.authorId(), request.idempotencyKey()).orElseThrow())));
     }
 
     /** The comment this author already posted with this idempotency key, if any. */
@@ -256,7 +252,7 @@ public class CommentService {
         comments.findById(commentId).orElseThrow(() -> new CommentNotFound(commentId)).withdraw(by, clock.instant());
     }
 
-    private PostedComment insert(NewComment request) {
+    private Optional<PostedComment> insert(NewComment request) {
         Instant now = clock.instant();
         var target = consultations.commentTarget(request.slug(), request.anchor());
         ParagraphRef paragraph = target.paragraph();

@@ -31,17 +31,18 @@ class PostedComments {
                 .optional();
     }
 
-    /** Inserts a new comment; the unique idempotency key refuses a second one with the same key. */
-    PostedComment insert(Comment comment) {
+    /** Inserts a new comment; empty if its author already posted one with the same idempotency key. */
+    Optional<PostedComment> insert(Comment comment) {
         var quote = comment.quote();
         var proposal = comment.proposal();
-        long id = jdbc.sql("""
+        return jdbc.sql("""
                         INSERT INTO comment (paragraph_id, version_id, parent_id, author_id, body, body_html,
                             quote_exact, quote_prefix, quote_suffix, quote_start, quote_end, proposed_text, proposal_status,
                             status, created_at, idempotency_key)
                         VALUES (:paragraph, :version, :parent, :author, :body, :html,
                             :exact, :prefix, :suffix, :start, :end, :proposed, :proposalStatus,
                             :status, :createdAt, :key)
+                        ON CONFLICT (author_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
                         RETURNING id""")
                 .param("paragraph", comment.paragraphId())
                 .param("version", comment.versionId())
@@ -59,8 +60,7 @@ class PostedComments {
                 .param("status", comment.status().name())
                 .param("createdAt", Timestamp.from(comment.createdAt()))
                 .param("key", comment.idempotencyKey())
-                .query(Long.class)
-                .single();
-        return new PostedComment(id, comment.status() == CommentStatus.PENDING);
+                .query((rs, row) -> new PostedComment(rs.getLong("id"), comment.status() == CommentStatus.PENDING))
+                .optional();
     }
 }

@@ -72,19 +72,20 @@ class ThreadController {
         }
         PostedComment posted;
         try {
+            spam.check(form, me.id(), request.getRemoteAddr());
+            posted = comments.post(form.toNewComment(slug, anchor, me.id()));
+            spam.posted(me.id(), request.getRemoteAddr());
+        } catch (CommentRefused refused) {
+            // The same form sent again after it was taken (the back button, a retry) gets its comment, not the refusal.
             var resent = comments.earlier(me.id(), form.idempotencyKey());
             if (resent.isPresent()) {
                 posted = resent.get();
             } else {
-                spam.check(form, me.id(), request.getRemoteAddr());
-                posted = comments.post(form.toNewComment(slug, anchor, me.id()));
-                spam.posted(me.id(), request.getRemoteAddr());
+                var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
+                threads.fill(model, paragraph, viewer, form, null, refused);
+                model.addAttribute("paragraph", paragraph);
+                return thread(htmx);
             }
-        } catch (CommentRefused refused) {
-            var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
-            threads.fill(model, paragraph, viewer, form, null, refused);
-            model.addAttribute("paragraph", paragraph);
-            return thread(htmx);
         }
         long id = posted.id();
         if (htmx != null) {

@@ -75,7 +75,7 @@ class ConsultationPageQueriesTest {
         int largePost = statementsToPost(large, authors.get(1));
 
         assertThat(largePage).isEqualTo(smallPage).isLessThanOrEqualTo(8);
-        assertThat(largePost).as("posting a comment").isEqualTo(smallPost).isLessThanOrEqualTo(5);
+        assertThat(largePost).as("posting a comment").isEqualTo(smallPost).isLessThanOrEqualTo(4);
         assertThat(largeOpenThread).isEqualTo(smallOpenThread).isLessThanOrEqualTo(16);
         assertThat(largeParagraphPage).isEqualTo(smallParagraphPage).isLessThanOrEqualTo(12);
         long started = System.nanoTime();

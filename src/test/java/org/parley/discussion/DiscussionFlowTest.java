@@ -245,6 +245,25 @@ class DiscussionFlowTest {
     }
 
     @Test
+    void aFormSentAgainAfterItWasTakenGetsItsCommentEvenWhenPostingWouldNowBeRefused() {
+        String key = UUID.randomUUID().toString();
+        String stamp = stamps.stamp();
+        var taken = sendForm(key, stamp);
+        consultations.changeStatus(slug, ConsultationStatus.CLOSED);
+
+        var again = sendForm(key, stamp);
+
+        assertThat(again).hasStatus3xxRedirection().hasRedirectedUrl(taken.getResponse().getRedirectedUrl());
+        assertThat(commentCount()).isEqualTo(1);
+    }
+
+    private MvcTestResult sendForm(String idempotencyKey, String shownAt) {
+        return mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, first).with(david.signedIn()).with(csrf())
+                .param("body", "Sent before the close.").param("idempotencyKey", idempotencyKey).param("shownAt", shownAt)
+                .exchange();
+    }
+
+    @Test
     void aClosedConsultationRefusesCommentsAndKeepsTheText() {
         consultations.changeStatus(slug, ConsultationStatus.CLOSED);
 
