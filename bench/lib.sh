@@ -7,6 +7,16 @@ install_missing() {
     $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$@"
 }
 
+# The newest Java installed in /usr/lib/jvm (by the version in its release file), or nothing: java on the PATH.
+newest_java_home() {
+    local release
+    for release in /usr/lib/jvm/*/release; do
+        [ -x "${release%/release}/bin/java" ] || continue
+        sed -n 's/^JAVA_VERSION="\(.*\)"/\1 /p' "$release" | tr -d '\n'
+        echo "${release%/release}"
+    done | sort -V | tail -1 | cut -d' ' -f2
+}
+
 build_jar() {
     if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
         echo "== building" >&2

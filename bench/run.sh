@@ -9,7 +9,8 @@
 # BENCH_SKIP_BUILD=1, BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README),
 # BENCH_ONLY (run only the rows whose name contains it, e.g. "posting"; the statements of its last run
 # are listed), BENCH_APP_ARGS (more arguments for Parley, e.g. --spring.datasource.hikari.maximum-pool-size=20),
-# JAVA_HOME (the Java that runs Parley; Java 25 or later starts fastest, see docs/startup.md).
+# BENCH_JAVA_HOME (the Java that runs Parley; default: the newest installed in /usr/lib/jvm, as the Docker
+# image runs the newest: Java 25 and later start from an AOT cache, see docs/startup.md).
 set -euo pipefail
 
 size=${1:-seed}
@@ -37,6 +38,8 @@ root=$(pwd)
 
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
+parley_java_home=${BENCH_JAVA_HOME:-$(newest_java_home)}
+parley_java=${parley_java_home:+$parley_java_home/bin/}java
 
 # The tools, from Debian, when missing (the bench only; tests and CI never need them).
 missing=()
@@ -62,7 +65,7 @@ start_parley() {
     local started; started=$(date +%s.%N)
     # pg_stat_statements counts the SQL statements each run makes (utility commands such as BEGIN not counted).
     # Through bin/parley, as in production: the first start trains the JVM's class cache (in $work/jvm), later ones use it.
-    PARLEY_JAVA_OPTS="$java_opts" PARLEY_CACHE_DIR="$work/jvm" bin/parley \
+    JAVA_HOME=$parley_java_home PARLEY_JAVA_OPTS="$java_opts" PARLEY_CACHE_DIR="$work/jvm" bin/parley \
         --server.address=127.0.0.1 --server.port="$app_port" \
         --parley.demo.enabled=false \
         --parley.database.embedded.data-directory="$work/postgres" \
@@ -231,7 +234,7 @@ start_parley > "$work/startup" && restart=$(printf %.1f "$(cat "$work/startup")"
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo "+local changes")
 echo
 echo "Parley bench, size '$size' ($paragraphs paragraphs, $comments comments, $proposals proposals), $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
-echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $("$parley_java" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1, Accept-Encoding: gzip as browsers send it; JVM: $java_opts"
 echo "SQL/req: statements PostgreSQL ran per request (pg_stat_statements); CPU ms/req: Parley + its PostgreSQL (in brackets: the JVM, then PostgreSQL's processes; nginx for the static row)"
 echo
