@@ -77,7 +77,8 @@ class LightPagesTest {
     void assetsHaveFingerprintedNamesAndAreCachedForAYear() throws Exception {
         var assets = assets(html(fetch("/")));
 
-        assertThat(assets).hasSize(3).allMatch(path -> path.matches(".*-[0-9a-f]{32}\\.(css|js)"));
+        assertThat(assets).hasSize(4).allMatch(path -> path.matches(".*-[0-9a-f]{32}\\.(css|js|svg)"))
+                .as("an icon of our own, so that browsers do not ask for /favicon.ico").anyMatch(path -> path.endsWith(".svg"));
         for (String asset : assets) {
             var response = fetch(asset);
             assertThat(response.statusCode()).as(asset).isEqualTo(200);
@@ -98,7 +99,7 @@ class LightPagesTest {
 
     private static List<String> assets(Document page) {
         var assets = new ArrayList<String>();
-        page.select("link[rel=stylesheet]").forEach(link -> assets.add(link.attr("href")));
+        page.select("link[rel=stylesheet], link[rel=icon]").forEach(link -> assets.add(link.attr("href")));
         page.select("script[src]").forEach(script -> assets.add(script.attr("src")));
         return assets;
     }
