@@ -3,8 +3,8 @@
 # given size (bench/generate.sql), and runs wrk against the reading pages, the Atom feed and
 # comment posting, next to the consultation page's HTML served as a static file by nginx.
 # Loopback only; stops everything it started. Usage: bench/run.sh [seed|large]
-# Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_WARMUP (seconds of warm-up per
-# target, default 3; the JIT compiler is still busy after that: more gives steadier rows with BENCH_ONLY),
+# Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_WARMUP (seconds of the same load right
+# before each row, default 5; the JIT compiler is still busy after that: more gives steadier rows),
 # BENCH_CONNECTIONS ("8 32"), BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483),
 # BENCH_SKIP_BUILD=1, BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README),
 # BENCH_ONLY (run only the rows whose name contains it, e.g. "posting"; the statements of its last run
@@ -20,7 +20,7 @@ case "$size" in
     *) echo "usage: $0 [seed|large]" >&2; exit 2 ;;
 esac
 duration=${BENCH_DURATION:-10}
-warmup=${BENCH_WARMUP:-3}
+warmup=${BENCH_WARMUP:-5}
 connections=${BENCH_CONNECTIONS:-8 32}
 app_port=${BENCH_APP_PORT:-18481}
 db_port=${BENCH_DB_PORT:-18482}
@@ -169,18 +169,18 @@ for search in "$app/c/$slug/search?q=digital+cooperation" "$app/search?q=digital
     if curl -fs -o /dev/null "$search"; then targets=("${targets[@]:0:6}" "search|$search" "${targets[@]:6}"); break; fi
 done
 
-echo "== warming up" >&2
-for t in "${targets[@]}"; do
-    wrk -t2 -c8 -d"${warmup}s" -s bench/report.lua "${t#*|}" >/dev/null
-done
 export BENCH_COOKIE="JSESSIONID=$session" BENCH_CSRF="$csrf" BENCH_SHOWN_AT="$shown_at" BENCH_POST_PATH="/c/$slug/p/p-3/comments" \
     BENCH_PROPOSED_TEXT="$proposed_text"
-BENCH_NONCE=1 wrk -t2 -c8 -d"${warmup}s" -s bench/post.lua "$app" >/dev/null
 
 declare -A rps
 rows=()
 run() { # name url connections [script]
     local static_row=0; [[ $2 == "$static"* ]] && static_row=1
+    # Warmed up right before it is measured: the JIT compiles what runs now, and code compiled for an
+    # earlier row may have been dropped from the code cache since. Posts made here count in the tally.
+    BENCH_NONCE=$(( ${BENCH_NONCE:-0} + 500 )) wrk -t2 -c"$3" -d"${warmup}s" -s "${4:-bench/report.lua}" "$2" \
+        | { grep '^POSTED' || echo "POSTED 0"; } | awk '{ print $2 }' > "$work/posted"
+    posted_total=$((posted_total + $(cat "$work/posted")))
     reset_statements
     local ticks app_ticks db_ticks
     ticks=$(cpu_ticks "$nginx_pid"); app_ticks=$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat"); db_ticks=$(cpu_ticks "$postmaster")
