@@ -4,10 +4,13 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** A comment as stored, read for a thread, with the version it was written on and what it proposes. */
+/**
+ * A comment as stored, read for a thread, with the version it was written on and what it proposes;
+ * that version's text comes only with a proposal, which is shown as a change to it.
+ */
 record CommentRow(long id, long paragraphId, @Nullable Long parentId, @Nullable Long authorId, String bodyHtml,
                   @Nullable String quote, CommentStatus status, Instant createdAt, @Nullable Instant editedAt,
-                  @Nullable String moderationReason, int versionNumber, String versionText,
+                  @Nullable String moderationReason, int versionNumber, @Nullable String versionText,
                   @Nullable Proposed proposed, boolean quoteDetached) {
 
     /** The proposal columns of a comment that proposes new wording. */

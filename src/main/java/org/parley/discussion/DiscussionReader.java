@@ -90,7 +90,8 @@ class DiscussionReader {
     ThreadView thread(ParagraphRef paragraph, @Nullable Long viewerId, @Nullable Long highlighted, boolean viewerMayDecide) {
         var rows = jdbc.sql("""
                         SELECT m.id, m.paragraph_id, m.parent_id, m.author_id, m.body_html, m.quote_exact AS quote, m.status,
-                               m.created_at, m.edited_at, m.moderation_reason, v.n AS version_number, v.text AS version_text,
+                               m.created_at, m.edited_at, m.moderation_reason, v.n AS version_number,
+                               CASE WHEN m.proposed_text IS NOT NULL THEN v.text END AS version_text,
                                m.proposed_text, m.proposal_status, m.decision_reason, m.decided_by, m.decided_at,
                                m.quote_detached_at IS NOT NULL AS quote_detached
                         FROM comment m JOIN paragraph_version v ON v.id = m.version_id

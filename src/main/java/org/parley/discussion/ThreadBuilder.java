@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.ParticipantView;
@@ -86,10 +87,11 @@ class ThreadBuilder {
         var supporterIds = context.supports().getOrDefault(row.id(), List.of());
         var decider = proposed.decidedBy() == null ? null : people.get(proposed.decidedBy());
         boolean open = proposed.status() == ProposalStatus.OPEN;
-        return new ProposalInfo(context.diffs().change(row.quote() != null ? row.quote() : row.versionText(), proposed.text()),
+        var original = row.quote() != null ? row.quote() : Objects.requireNonNull(row.versionText());
+        return new ProposalInfo(context.diffs().change(original, proposed.text()),
                 row.quote() != null,
                 proposed.status(), proposed.reason(), decider == null ? null : decider.displayName(), proposed.decidedAt(),
-                supporterIds.stream().map(people::get).filter(java.util.Objects::nonNull).map(ParticipantView::displayName).toList(),
+                supporterIds.stream().map(people::get).filter(Objects::nonNull).map(ParticipantView::displayName).toList(),
                 context.viewerId() != null && supporterIds.contains(context.viewerId()),
                 open && context.viewerId() != null && !mine,
                 open && context.viewerMayDecide());

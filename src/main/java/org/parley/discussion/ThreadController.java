@@ -48,11 +48,12 @@ class ThreadController {
     String show(@PathVariable String slug, @PathVariable String anchor,
                 @RequestParam(required = false) @Nullable Long replyTo, @RequestParam(required = false) @Nullable String quote,
                 @RequestParam(required = false) @Nullable String prefix, @RequestParam(required = false) @Nullable Integer start,
-                @RequestParam(required = false) @Nullable Long comment, @Nullable Authentication authentication,
+                @RequestParam(required = false) @Nullable Long comment, @RequestParam(defaultValue = "1") int page,
+                @Nullable Authentication authentication,
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         var viewer = Viewer.of(authentication);
         var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
-        threads.fill(model, paragraph, viewer, CommentForm.blank(replyTo, quote, prefix, start), comment, null);
+        threads.fill(model, paragraph, viewer, CommentForm.blank(replyTo, quote, prefix, start), comment, null, page);
         model.addAttribute("paragraph", paragraph);
         return htmx != null ? "discussion/thread-in-place" : "discussion/paragraph";
     }

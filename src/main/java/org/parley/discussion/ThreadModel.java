@@ -37,9 +37,15 @@ class ThreadModel {
 
     ThreadView fill(Model model, ParagraphRef paragraph, Viewer viewer, CommentForm form, @Nullable Long highlighted,
                     @Nullable CommentRefused refusal) {
+        return fill(model, paragraph, viewer, form, highlighted, refusal, 1);
+    }
+
+    /** With a long thread, the page holding the highlighted comment or the one replied to, else page {@code page}. */
+    ThreadView fill(Model model, ParagraphRef paragraph, Viewer viewer, CommentForm form, @Nullable Long highlighted,
+                    @Nullable CommentRefused refusal, int page) {
         var consultation = consultations.summary(paragraph.consultationSlug());
         boolean mayDecide = viewer.isSignedIn() && consultations.mayDecide(paragraph.id(), viewer);
-        var thread = reader.thread(paragraph, viewer.accountId(), highlighted, mayDecide);
+        var thread = reader.thread(paragraph, viewer.accountId(), highlighted, mayDecide).onPage(page, highlighted, form.parentId());
         model.addAttribute("thread", thread);
         model.addAttribute("mayDecide", mayDecide);
         model.addAttribute("paragraphText", paragraph.text());

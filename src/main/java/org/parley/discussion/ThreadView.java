@@ -5,14 +5,25 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A paragraph's comments in reading order, with the paragraph's text marked where a comment quotes
- * it, and the changes the organisers made to the paragraph, newest first.
+ * A paragraph's comments in reading order — all of them, or one page of a long thread (see
+ * {@link ThreadPage}) — with the paragraph's text marked where a comment quotes it, and the changes
+ * the organisers made to the paragraph, newest first. {@code visibleCount} counts the whole thread.
  */
 public record ThreadView(long paragraphId, String slug, String anchor, String paragraphNumber, String markedHtml,
-                         List<CommentView> comments, @Nullable Long highlighted, List<VersionChange> changes) {
+                         List<CommentView> comments, @Nullable Long highlighted, List<VersionChange> changes,
+                         long visibleCount, ThreadPage page) {
 
-    public long visibleCount() {
-        return comments.stream().filter(CommentView::isVisible).count();
+    ThreadView(long paragraphId, String slug, String anchor, String paragraphNumber, String markedHtml,
+               List<CommentView> comments, @Nullable Long highlighted, List<VersionChange> changes) {
+        this(paragraphId, slug, anchor, paragraphNumber, markedHtml, comments, highlighted, changes,
+                comments.stream().filter(CommentView::isVisible).count(), ThreadPage.whole(comments));
+    }
+
+    /** One page of this thread: the one with the first of {@code shown} found (the highlighted comment, the one replied to), else {@code requested}. */
+    ThreadView onPage(int requested, @Nullable Long... shown) {
+        var selection = ThreadPage.select(comments, requested, shown);
+        return new ThreadView(paragraphId, slug, anchor, paragraphNumber, markedHtml, selection.comments(), highlighted,
+                changes, visibleCount, selection.page());
     }
 
     public boolean isHighlighted(long commentId) {
