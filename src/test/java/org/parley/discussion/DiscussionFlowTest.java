@@ -1,5 +1,6 @@
 package org.parley.discussion;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.parley.Pages;
 import org.parley.account.AccountService;
@@ -404,6 +406,87 @@ class DiscussionFlowTest {
             return result.getResponse().getContentAsString();
         } catch (java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A thread longer than a page: fifty conversations at a time, and every way to a comment opens its page. */
+    @Nested
+    class LongThread {
+
+        static final int CONVERSATIONS = ThreadPage.SIZE + 1;
+
+        long lastConversation;
+        long lastReply;
+
+        @BeforeEach
+        void oneConversationMoreThanAPageOnTheFirstParagraph() {
+            var ids = jdbc.sql("""
+                            SELECT p.id, v.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
+                            JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
+                            WHERE c.slug = ? AND p.anchor = ?""")
+                    .params(slug, first).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            var started = Instant.now().minus(2, ChronoUnit.HOURS);
+            for (int i = 1; i <= CONVERSATIONS; i++) {
+                lastConversation = insert(ids, null, "Conversation " + i, started.plusSeconds(i));
+            }
+            lastReply = insert(ids, lastConversation, "A reply to the last", started.plusSeconds(CONVERSATIONS + 1));
+        }
+
+        private long insert(long[] paragraphAndVersion, Long parentId, String body, Instant at) {
+            return jdbc.sql("""
+                            INSERT INTO comment (paragraph_id, version_id, author_id, parent_id, body, body_html, created_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    .params(paragraphAndVersion[0], paragraphAndVersion[1], david.id(), parentId, body, "<p>" + body + "</p>",
+                            Timestamp.from(at))
+                    .query(Long.class).single();
+        }
+
+        @Test
+        void theFirstPageShowsFiftyConversationsCountsThemAllAndLinksToTheRest() {
+            var page = page("");
+
+            assertThat(page.select(".comments > li.indent-0")).hasSize(ThreadPage.SIZE);
+            assertThat(page.getElementById("c-" + lastConversation)).isNull();
+            assertThat(page.select(".thread-heading").text()).contains("(" + (CONVERSATIONS + 1) + ")");
+            assertThat(page.select(".thread-pages").first().text()).contains("Conversations 1 to 50 of 51");
+            assertThat(page.select(".thread-pages a[rel=prev]")).isEmpty();
+            assertThat(page.select(".thread-pages a[rel=next]").first().attr("href"))
+                    .isEqualTo("/c/" + slug + "/p/" + first + "?page=2#thread-heading-" + first);
+        }
+
+        @Test
+        void theNextPageHasTheLastConversationWithItsReply() {
+            var page = page("?page=2");
+
+            assertThat(page.select(".comments > li")).extracting(li -> li.id())
+                    .containsExactly("c-" + lastConversation, "c-" + lastReply);
+            assertThat(page.select(".thread-pages").first().text()).contains("Conversations 51 to 51 of 51");
+            assertThat(page.select(".thread-pages a[rel=prev]").first().attr("href")).contains("?page=1");
+            assertThat(page.select(".thread-pages a[rel=next]")).isEmpty();
+        }
+
+        @Test
+        void seeInContextAndTheParagraphPageOpenThePageTheCommentIsOn() {
+            String seeInContext = mvc.get().uri("/comments/{id}", lastReply).exchange().getResponse().getRedirectedUrl();
+            assertThat(seeInContext).contains("comment=" + lastReply);
+
+            var inPlace = Pages.html(mvc.get().uri(seeInContext.replaceFirst("#.*", "")).exchange());
+            var onParagraphPage = page("?comment=" + lastReply);
+
+            for (var page : List.of(inPlace, onParagraphPage)) {
+                assertThat(page.getElementById("c-" + lastReply).hasClass("highlighted")).isTrue();
+                assertThat(page.select(".thread-pages").first().text()).contains("Conversations 51 to 51 of 51");
+            }
+        }
+
+        @Test
+        void aPageBeyondTheLastShowsTheLastAndAWordInsteadOfANumberIsRefused() {
+            assertThat(page("?page=9").getElementById("c-" + lastConversation)).isNotNull();
+            assertThat(mvc.get().uri("/c/" + slug + "/p/" + first + "?page=last")).hasStatus(400);
+        }
+
+        private Document page(String query) {
+            return Pages.html(mvc.get().uri("/c/" + slug + "/p/" + first + query).exchange());
         }
     }
 }
