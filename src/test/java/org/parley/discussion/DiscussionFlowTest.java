@@ -420,16 +420,20 @@ class DiscussionFlowTest {
 
         @BeforeEach
         void oneConversationMoreThanAPageOnTheFirstParagraph() {
-            var ids = jdbc.sql("""
-                            SELECT p.id, v.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
-                            JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
-                            WHERE c.slug = ? AND p.anchor = ?""")
-                    .params(slug, first).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            var ids = paragraphAndVersion();
             var started = Instant.now().minus(2, ChronoUnit.HOURS);
             for (int i = 1; i <= CONVERSATIONS; i++) {
                 lastConversation = insert(ids, null, "Conversation " + i, started.plusSeconds(i));
             }
             lastReply = insert(ids, lastConversation, "A reply to the last", started.plusSeconds(CONVERSATIONS + 1));
+        }
+
+        private long[] paragraphAndVersion() {
+            return jdbc.sql("""
+                            SELECT p.id, v.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
+                            JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
+                            WHERE c.slug = ? AND p.anchor = ?""")
+                    .params(slug, first).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         }
 
         private long insert(long[] paragraphAndVersion, Long parentId, String body, Instant at) {
@@ -452,6 +456,25 @@ class DiscussionFlowTest {
             assertThat(page.select(".thread-pages a[rel=prev]")).isEmpty();
             assertThat(page.select(".thread-pages a[rel=next]").first().attr("href"))
                     .isEqualTo("/c/" + slug + "/p/" + first + "?page=2#thread-heading-" + first);
+            assertThat(page.select(".thread-pages a:not([rel])")).as("first and latest, with only two pages").isEmpty();
+        }
+
+        @Test
+        void withThreePagesOrMoreTheFirstAndTheLatestAreOneStepAway() {
+            var ids = paragraphAndVersion();
+            var started = Instant.now().minus(1, ChronoUnit.HOURS);
+            for (int i = 1; i <= ThreadPage.SIZE; i++) {
+                insert(ids, null, "Later conversation " + i, started.plusSeconds(i));
+            }
+
+            var firstPage = page("");
+            var lastPage = page("?page=3");
+
+            assertThat(firstPage.select(".thread-pages").first().select("a:not([rel])")).extracting(a -> a.text() + " " + a.attr("href"))
+                    .containsExactly("Latest conversations /c/" + slug + "/p/" + first + "?page=3#thread-heading-" + first);
+            assertThat(lastPage.select(".thread-pages").first().select("a:not([rel])")).extracting(a -> a.text() + " " + a.attr("href"))
+                    .containsExactly("First conversations /c/" + slug + "/p/" + first + "?page=1#thread-heading-" + first);
+            assertThat(lastPage.select(".thread-pages").first().text()).contains("Conversations 101 to 101 of 101");
         }
 
         @Test
