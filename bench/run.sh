@@ -233,7 +233,7 @@ for _ in $(seq 300); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
 restart=failed
 start_parley > "$work/startup" && restart=$(printf %.1f "$(cat "$work/startup")")
 
-commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo "+local changes")
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main pom.xml || echo "+local changes")
 echo
 echo "Parley bench, size '$size' ($paragraphs paragraphs, $comments comments, $proposals proposals), $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
 echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $("$parley_java" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -83,11 +83,12 @@ class DiscussionReader {
                 .toList();
     }
 
-    ThreadView thread(ParagraphRef paragraph, @Nullable Long viewerId, @Nullable Long highlighted) {
-        return thread(paragraph, viewerId, highlighted, false);
-    }
-
-    ThreadView thread(ParagraphRef paragraph, @Nullable Long viewerId, @Nullable Long highlighted, boolean viewerMayDecide) {
+    /**
+     * A paragraph's thread, one page of it when it is long: the page holding the highlighted comment
+     * or the one replied to, else page {@code page} (see {@link ThreadPage}).
+     */
+    ThreadView thread(ParagraphRef paragraph, @Nullable Long viewerId, @Nullable Long highlighted, boolean viewerMayDecide,
+                      int page, @Nullable Long replyingTo) {
         var rows = jdbc.sql("""
                         SELECT m.id, m.paragraph_id, m.parent_id, m.author_id, m.body_html, m.quote_exact AS quote, m.status,
                                m.created_at, m.edited_at, m.moderation_reason, v.n AS version_number,
@@ -122,8 +123,10 @@ class DiscussionReader {
         var context = new ThreadBuilder.Context(participants, revisions(rows), supports, paragraph.version(), viewerId,
                 viewerMayDecide, clock.instant(), diffs);
         var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow()).build(rows, context);
+        var onPage = ThreadPage.select(comments, page, highlighted, replyingTo);
         return new ThreadView(paragraph.id(), paragraph.consultationSlug(), paragraph.anchor(), paragraph.number(),
-                marked(paragraph, rows, highlighted), comments, highlighted, changes(versions, participants, diffs));
+                marked(paragraph, rows, highlighted), onPage.comments(), highlighted, changes(versions, participants, diffs),
+                comments.stream().filter(CommentView::isVisible).count(), onPage.page());
     }
 
     /** The paragraph's versions after the first, newest first, each with the wording it replaced. */

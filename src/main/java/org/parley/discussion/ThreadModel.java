@@ -45,7 +45,7 @@ class ThreadModel {
                     @Nullable CommentRefused refusal, int page) {
         var consultation = consultations.summary(paragraph.consultationSlug());
         boolean mayDecide = viewer.isSignedIn() && consultations.mayDecide(paragraph.id(), viewer);
-        var thread = reader.thread(paragraph, viewer.accountId(), highlighted, mayDecide).onPage(page, highlighted, form.parentId());
+        var thread = reader.thread(paragraph, viewer.accountId(), highlighted, mayDecide, page, form.parentId());
         model.addAttribute("thread", thread);
         model.addAttribute("mayDecide", mayDecide);
         model.addAttribute("paragraphText", paragraph.text());

@@ -29,12 +29,6 @@ public record ThreadPage(int number, int count, int first, int last, int convers
         return number < count;
     }
 
-    /** All of a thread's conversations on one page. */
-    static ThreadPage whole(List<CommentView> comments) {
-        int conversations = conversations(comments).size();
-        return new ThreadPage(1, 1, Math.min(1, conversations), conversations, conversations);
-    }
-
     /** The comments (in reading order) of one page: the one holding the first of {@code shown} found, else {@code requested}. */
     static Selection select(List<CommentView> comments, int requested, @Nullable Long... shown) {
         var conversations = conversations(comments);

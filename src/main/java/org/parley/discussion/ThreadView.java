@@ -13,19 +13,6 @@ public record ThreadView(long paragraphId, String slug, String anchor, String pa
                          List<CommentView> comments, @Nullable Long highlighted, List<VersionChange> changes,
                          long visibleCount, ThreadPage page) {
 
-    ThreadView(long paragraphId, String slug, String anchor, String paragraphNumber, String markedHtml,
-               List<CommentView> comments, @Nullable Long highlighted, List<VersionChange> changes) {
-        this(paragraphId, slug, anchor, paragraphNumber, markedHtml, comments, highlighted, changes,
-                comments.stream().filter(CommentView::isVisible).count(), ThreadPage.whole(comments));
-    }
-
-    /** One page of this thread: the one with the first of {@code shown} found (the highlighted comment, the one replied to), else {@code requested}. */
-    ThreadView onPage(int requested, @Nullable Long... shown) {
-        var selection = ThreadPage.select(comments, requested, shown);
-        return new ThreadView(paragraphId, slug, anchor, paragraphNumber, markedHtml, selection.comments(), highlighted,
-                changes, visibleCount, selection.page());
-    }
-
     public boolean isHighlighted(long commentId) {
         return highlighted != null && highlighted == commentId;
     }
