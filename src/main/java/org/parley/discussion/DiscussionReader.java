@@ -33,16 +33,18 @@ class DiscussionReader {
     static final int EXCERPT_LENGTH = 140;
 
     private final JdbcClient jdbc;
+    private final ThreadRows threads;
     private final AccountService accounts;
     private final ConsultationService consultations;
     private final Diffs diffs;
     private final DiscussionSettings settings;
     private final Clock clock;
 
-    DiscussionReader(JdbcClient jdbc, AccountService accounts, ConsultationService consultations, Diffs diffs,
+    DiscussionReader(JdbcClient jdbc, ThreadRows threads, AccountService accounts, ConsultationService consultations, Diffs diffs,
                      DiscussionSettings settings, Clock clock) {
         this.diffs = diffs;
         this.jdbc = jdbc;
+        this.threads = threads;
         this.accounts = accounts;
         this.consultations = consultations;
         this.settings = settings;
@@ -89,29 +91,11 @@ class DiscussionReader {
      */
     ThreadView thread(ParagraphRef paragraph, @Nullable Long viewerId, @Nullable Long highlighted, boolean viewerMayDecide,
                       int page, @Nullable Long replyingTo) {
-        var rows = jdbc.sql("""
-                        SELECT m.id, m.paragraph_id, m.parent_id, m.author_id, m.body_html, m.quote_exact AS quote, m.status,
-                               m.created_at, m.edited_at, m.moderation_reason, v.n AS version_number,
-                               CASE WHEN m.proposed_text IS NOT NULL THEN v.text END AS version_text,
-                               m.proposed_text, m.proposal_status, m.decision_reason, m.decided_by, m.decided_at,
-                               m.quote_detached_at IS NOT NULL AS quote_detached
-                        FROM comment m JOIN paragraph_version v ON v.id = m.version_id
-                        WHERE m.paragraph_id = :paragraph
-                          AND (m.status <> 'PENDING' OR m.author_id = :viewer)
-                        ORDER BY m.created_at, m.id""")
-                .param("paragraph", paragraph.id())
-                .param("viewer", viewerId == null ? -1L : viewerId)
-                .query((rs, row) -> new CommentRow(rs.getLong("id"), rs.getLong("paragraph_id"),
-                        rs.getObject("parent_id", Long.class), rs.getObject("author_id", Long.class),
-                        rs.getString("body_html"), rs.getString("quote"), CommentStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("edited_at")),
-                        rs.getString("moderation_reason"), rs.getInt("version_number"), rs.getString("version_text"),
-                        rs.getString("proposed_text") == null ? null : new CommentRow.Proposed(rs.getString("proposed_text"),
-                                ProposalStatus.valueOf(rs.getString("proposal_status")), rs.getString("decision_reason"),
-                                rs.getObject("decided_by", Long.class), instant(rs.getTimestamp("decided_at"))),
-                        rs.getBoolean("quote_detached")))
-                .list();
-        var supports = supports(paragraph.id(), rows);
+        var outline = threads.outline(paragraph.id(), viewerId, highlighted, replyingTo);
+        var shown = ThreadPage.of(page, outline.conversations(),
+                outline.highlightedAt() != null ? outline.highlightedAt() : outline.replyingToAt());
+        var rows = threads.page(paragraph.id(), viewerId, shown);
+        var supports = supports(rows);
         var versions = consultations.versions(paragraph.id());
         var people = new HashSet<Long>();
         versions.stream().map(VersionView::authorId).filter(Objects::nonNull).forEach(people::add);
@@ -123,10 +107,9 @@ class DiscussionReader {
         var context = new ThreadBuilder.Context(participants, revisions(rows), supports, paragraph.version(), viewerId,
                 viewerMayDecide, clock.instant(), diffs);
         var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow()).build(rows, context);
-        var onPage = ThreadPage.select(comments, page, highlighted, replyingTo);
         return new ThreadView(paragraph.id(), paragraph.consultationSlug(), paragraph.anchor(), paragraph.number(),
-                marked(paragraph, rows, highlighted), onPage.comments(), highlighted, changes(versions, participants, diffs),
-                comments.stream().filter(CommentView::isVisible).count(), onPage.page());
+                marked(paragraph, rows, highlighted), comments, highlighted, changes(versions, participants, diffs),
+                outline.visible(), shown);
     }
 
     /** The paragraph's versions after the first, newest first, each with the wording it replaced. */
@@ -142,16 +125,15 @@ class DiscussionReader {
         return changes;
     }
 
-    /** Who supports which proposal of the paragraph: one query, only when there are proposals. */
-    private Map<Long, List<Long>> supports(long paragraphId, List<CommentRow> rows) {
-        if (rows.stream().noneMatch(row -> row.proposed() != null)) {
+    /** Who supports which of these proposals: one query, only when there are proposals. */
+    private Map<Long, List<Long>> supports(List<CommentRow> rows) {
+        var proposals = rows.stream().filter(row -> row.proposed() != null).map(CommentRow::id).toList();
+        if (proposals.isEmpty()) {
             return Map.of();
         }
         var supports = new HashMap<Long, List<Long>>();
-        jdbc.sql("""
-                        SELECT s.comment_id, s.account_id FROM support s JOIN comment m ON m.id = s.comment_id
-                        WHERE m.paragraph_id = :paragraph ORDER BY s.created_at""")
-                .param("paragraph", paragraphId)
+        jdbc.sql("SELECT comment_id, account_id FROM support WHERE comment_id IN (:proposals) ORDER BY created_at")
+                .param("proposals", proposals)
                 .query(rs -> {
                     supports.computeIfAbsent(rs.getLong("comment_id"), id -> new java.util.ArrayList<>()).add(rs.getLong("account_id"));
                 });
@@ -197,10 +179,6 @@ class DiscussionReader {
                 .flatMap(row -> new QuoteLocator().locate(paragraph.plainText(), row.quote(), null, null))
                 .map(quote -> PlainText.of(paragraph.html()).mark(quote.start(), quote.end()))
                 .orElse(paragraph.html());
-    }
-
-    private static java.time.@Nullable Instant instant(@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static String name(@Nullable ParticipantView author) {
