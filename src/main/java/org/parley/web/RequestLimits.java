@@ -24,9 +24,12 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
  * parameters, and so would every later attempt, the error page's included. So this first filter
  * answers at once with a small 400 page that says what happened, before the CSRF check or a
  * controller meets a half-read form. Uploads (multipart) have their own limit and 413 page.
+ * It comes right after Spring Boot's CharacterEncodingFilter ({@code HIGHEST_PRECEDENCE}): read
+ * before that filter sets UTF-8, a form sent without a charset, as browsers send them, is decoded
+ * as ISO-8859-1 and every accented letter garbled for good.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestLimits extends OncePerRequestFilter {
 
     private final MessageSource messages;

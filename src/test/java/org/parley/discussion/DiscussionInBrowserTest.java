@@ -91,7 +91,7 @@ class DiscussionInBrowserTest {
         var driver = browser.driver();
         String email = "newcomer-" + UUID.randomUUID() + "@example.org";
         driver.get(url("/register"));
-        driver.findElement(By.id("displayName")).sendKeys("Nora Newcomer");
+        driver.findElement(By.id("displayName")).sendKeys("Noëlle Newcomer");
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys("correct horse battery");
         driver.findElement(By.id("affiliation")).sendKeys("Civil Society Network");
@@ -130,27 +130,27 @@ class DiscussionInBrowserTest {
         body.submit();
         var mine = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thread-" + second + " .comment.highlighted")));
         assertThat(mine.findElement(By.cssSelector(".quote")).getText()).contains("UNICEF, UNESCO");
-        assertThat(mine.findElement(By.cssSelector(".comment-author")).getText()).isEqualTo("Nora Newcomer");
+        assertThat(mine.findElement(By.cssSelector(".comment-author")).getText()).isEqualTo("Noëlle Newcomer");
         browser.screenshot("discussion-3-commented");
 
         driver.findElement(By.cssSelector("#c-" + davidsComment + " .comment-actions a")).click();
         wait(driver).until(ExpectedConditions.textToBe(By.cssSelector("#thread-" + second + " .comment-form h3"), "Reply to David Example"));
         var reply = driver.findElement(By.cssSelector("#thread-" + second + " textarea[name=body]"));
-        reply.sendKeys("Like David, I think they are technical.");
+        reply.sendKeys("Like David, I think they are technical — « techniques », تقنية.");
         reply.submit();
         wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#thread-" + second + " .comment.highlighted"), "Like David"));
         assertThat(driver.findElement(By.cssSelector("#thread-" + second + " .comment.highlighted")).getAttribute("class")).contains("indent-1");
 
         driver.get(url("/c/" + slug));
         WebElement recent = driver.findElement(By.cssSelector(".recent-comments li"));
-        assertThat(recent.getText()).contains("Nora Newcomer", "Like David");
+        assertThat(recent.getText()).contains("Noëlle Newcomer", "Like David");
         recent.findElement(By.linkText("See in context")).click();
         wait(driver).until(ExpectedConditions.urlContains("open=" + second));
         var current = URI.create(driver.getCurrentUrl());
         assertThat(current.getFragment()).startsWith("c-");
         var target = driver.findElement(By.id(current.getFragment()));
         assertThat(target.getAttribute("class")).contains("highlighted");
-        assertThat(target.getText()).contains("Like David, I think they are technical.");
+        assertThat(target.getText()).contains("Like David, I think they are technical — « techniques », تقنية.");
         browser.screenshot("discussion-4-see-in-context");
     }
 
