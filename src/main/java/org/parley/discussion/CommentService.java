@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
+import org.parley.consultation.CommentTarget;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ModerationRules;
 import org.parley.consultation.ParagraphRef;
@@ -280,12 +281,13 @@ public class CommentService {
         var comment = new Comment(paragraph.id(), paragraph.versionId(), request.parentId(), request.authorId(), body,
                 markdown.toHtml(body), quote, held ? CommentStatus.PENDING : CommentStatus.PUBLISHED, now,
                 request.idempotencyKey());
-        proposedWording(request, paragraph, quote).ifPresent(comment::propose);
+        proposedWording(request, target, quote).ifPresent(comment::propose);
         return posted.insert(comment);
     }
 
     /** New wording, if the comment proposes some: it must change something, and it reworks the paragraph, not a reply. */
-    private Optional<String> proposedWording(NewComment request, ParagraphRef paragraph, Quote quote) {
+    private Optional<String> proposedWording(NewComment request, CommentTarget target, Quote quote) {
+        var paragraph = target.paragraph();
         String proposed = request.proposedText() == null ? "" : request.proposedText().strip();
         boolean passage = request.proposalScope() == ProposalScope.PASSAGE;
         String original = passage && quote.isPresent() ? quote.exact() : paragraph.text().strip();
@@ -295,7 +297,7 @@ public class CommentService {
         if (request.parentId() != null) {
             throw new CommentRefused("proposal.refused.reply");
         }
-        if (consultations.isFinal(paragraph.id())) {
+        if (target.textIsFinal()) {
             throw new CommentRefused("proposal.refused.final");
         }
         if (passage && !quote.isPresent()) {

@@ -73,9 +73,11 @@ class ConsultationPageQueriesTest {
 
         int smallPost = statementsToPost(small, authors.get(0));
         int largePost = statementsToPost(large, authors.get(1));
+        int proposal = statementsToPost(large, authors.get(2), "New wording for the first paragraph.");
 
         assertThat(largePage).isEqualTo(smallPage).isLessThanOrEqualTo(8);
         assertThat(largePost).as("posting a comment").isEqualTo(smallPost).isLessThanOrEqualTo(4);
+        assertThat(proposal).as("posting a comment that proposes new wording").isEqualTo(largePost);
         assertThat(largeOpenThread).isEqualTo(smallOpenThread).isLessThanOrEqualTo(16);
         assertThat(largeParagraphPage).isEqualTo(smallParagraphPage).isLessThanOrEqualTo(12);
         long started = System.nanoTime();
@@ -96,12 +98,21 @@ class ConsultationPageQueriesTest {
     }
 
     private int statementsToPost(String slug, Participants.Participant author) {
+        return statementsToPost(slug, author, "");
+    }
+
+    private int statementsToPost(String slug, Participants.Participant author, String proposedText) {
         String anchor = firstAnchor(slug);
         StatementCounter.reset();
         assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(author.signedIn()).with(csrf())
                 .param("body", "A comment on the first paragraph.").param("idempotencyKey", UUID.randomUUID().toString())
+                .param("proposedText", proposedText).param("proposalScope", "PARAGRAPH")
                 .param("shownAt", stamps.stamp())).hasStatus3xxRedirection();
-        return StatementCounter.count();
+        int statements = StatementCounter.count();
+        assertThat(jdbc.sql("SELECT proposed_text FROM comment WHERE author_id = ? ORDER BY id DESC LIMIT 1")
+                .params(author.id()).query(String.class).optional()).as("what was posted")
+                .isEqualTo(proposedText.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(proposedText));
+        return statements;
     }
 
     private String consultation(int paragraphs, int comments, List<Participants.Participant> authors) {
