@@ -3,11 +3,16 @@
 -- new-wording box's text (the paragraph, sent back unchanged) in the environment. Every request has
 -- its own idempotency key: run nonce, wrk thread, counter. A post that is taken answers 302 (to the
 -- comment); a refused one answers 200 with the form, so the 302s are counted as "posted".
+-- With BENCH_RATE (posts per second over all BENCH_RATE_CONNECTIONS connections) each connection waits
+-- before its next post, a random time around its share, so posts arrive spread out at about that rate
+-- rather than as fast as Parley answers: the latency of a given load, not of a queue kept full.
 local cookie = os.getenv("BENCH_COOKIE")
 local csrf = os.getenv("BENCH_CSRF")
 local shown = os.getenv("BENCH_SHOWN_AT")
 local path = os.getenv("BENCH_POST_PATH")
 local nonce = tonumber(os.getenv("BENCH_NONCE") or "1")
+local rate = tonumber(os.getenv("BENCH_RATE") or "0")
+local pause = rate > 0 and 1000 * tonumber(os.getenv("BENCH_RATE_CONNECTIONS")) / rate or 0
 
 local function urlencode(s)
    return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
@@ -34,6 +39,7 @@ function setup(thread)
 end
 
 function init(args)
+   math.randomseed(nonce * 64 + id)
    wrk.method = "POST"
    wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
    wrk.headers["Cookie"] = cookie
@@ -46,6 +52,12 @@ function request()
    local key = string.format("%08x-%04x-4000-8000-%012x", nonce, id, counter)
    local body = "_csrf=" .. urlencode(csrf) .. "&idempotencyKey=" .. key .. fixed
    return wrk.format(nil, nil, nil, body)
+end
+
+if pause > 0 then
+   function delay()
+      return math.random(0, math.floor(2 * pause))
+   end
 end
 
 function response(status, headers, body)

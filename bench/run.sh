@@ -5,7 +5,8 @@
 # Loopback only; stops everything it started. Usage: bench/run.sh [seed|large]
 # Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_WARMUP (seconds of the same load right
 # before each row, default 5; the JIT compiler is still busy after that: more gives steadier rows),
-# BENCH_CONNECTIONS ("8 32"), BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483),
+# BENCH_CONNECTIONS ("8 32"), BENCH_POST_RATE (posts per second offered in the paced posting row, 600),
+# BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483),
 # BENCH_SKIP_BUILD=1, BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README),
 # BENCH_ONLY (run only the rows whose name contains it, e.g. "posting"; the statements of its last run
 # are listed), BENCH_APP_ARGS (more arguments for Parley, e.g. --spring.datasource.hikari.maximum-pool-size=20),
@@ -22,6 +23,7 @@ esac
 duration=${BENCH_DURATION:-10}
 warmup=${BENCH_WARMUP:-5}
 connections=${BENCH_CONNECTIONS:-8 32}
+post_rate=${BENCH_POST_RATE:-600}
 app_port=${BENCH_APP_PORT:-18481}
 db_port=${BENCH_DB_PORT:-18482}
 static_port=${BENCH_STATIC_PORT:-18483}
@@ -217,6 +219,14 @@ for c in $connections; do
     BENCH_NONCE=$((c + 1000)) run "comment posting" "$app" "$c" bench/post.lua
     posted_total=$((posted_total + $(cat "$work/posted")))
 done
+# The rows above keep every connection's next post waiting on its last: at 32 connections the latency is
+# the queue's (32 posts in flight at 900/s wait 36 ms on average, Little's law). This one offers posts at a
+# steady rate over 32 connections, as many participants posting at once would: the latency of that load.
+if [[ "comment posting" == *"${BENCH_ONLY:-}"* ]]; then
+    echo "== comment posting, ${post_rate}/s offered, 32 connections" >&2
+    BENCH_RATE=$post_rate BENCH_RATE_CONNECTIONS=32 BENCH_NONCE=2032 run "comment posting, ${post_rate}/s offered" "$app" 32 bench/post.lua
+    posted_total=$((posted_total + $(cat "$work/posted")))
+fi
 if [ -n "${BENCH_ONLY:-}" ]; then
     psql "$db" -c "SELECT calls, round(total_exec_time::numeric, 1) AS ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS query FROM pg_stat_statements ORDER BY calls DESC LIMIT 25" >&2
 fi
