@@ -30,7 +30,7 @@ static_port=${BENCH_STATIC_PORT:-18483}
 slug=bench
 # Bounded memory: the heap, thread stacks, JIT code and class metadata capped; glibc keeps two
 # malloc arenas rather than one per thread. The same options are in the Dockerfile.
-java_opts=${BENCH_JAVA_OPTS:--Xmx144m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:CICompilerCount=2}
+java_opts=${BENCH_JAVA_OPTS:--Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:CICompilerCount=2}
 export MALLOC_ARENA_MAX=2
 app=http://127.0.0.1:$app_port
 static=http://127.0.0.1:$static_port
@@ -247,7 +247,7 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main pom.xml 
 echo
 echo "Parley bench, size '$size' ($paragraphs paragraphs, $comments comments, $proposals proposals), $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
 echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $("$parley_java" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1, Accept-Encoding: gzip as browsers send it; JVM: $java_opts"
+echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1, Accept-Encoding: gzip as browsers send it; JVM: $java_opts (and what bin/parley adds for this Java, see there)"
 echo "SQL/req: statements PostgreSQL ran per request (pg_stat_statements); CPU ms/req: Parley + its PostgreSQL (in brackets: the JVM, then PostgreSQL's processes; nginx for the static row)"
 echo
 echo "| target | conns | req/s | p50 ms | p99 ms | bytes/resp | requests | errors | SQL/req | CPU ms/req | vs static |"
