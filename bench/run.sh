@@ -7,7 +7,7 @@
 # before each row, default 5; the JIT compiler is still busy after that: more gives steadier rows),
 # BENCH_CONNECTIONS ("8 32"), BENCH_POST_RATE (posts per second offered in the paced posting row, 600),
 # BENCH_APP_PORT / BENCH_DB_PORT / BENCH_STATIC_PORT (18481 / 18482 / 18483),
-# BENCH_SKIP_BUILD=1, BENCH_JAVA_OPTS (the JVM options below, as in the Dockerfile and the README),
+# BENCH_SKIP_BUILD=1, BENCH_JAVA_OPTS (JVM options instead of bin/parley's bounded-memory defaults),
 # BENCH_ONLY (run only the rows whose name contains it, e.g. "posting"; the statements of its last run
 # are listed), BENCH_APP_ARGS (more arguments for Parley, e.g. --spring.datasource.hikari.maximum-pool-size=20),
 # BENCH_JAVA_HOME (the Java that runs Parley; default: the newest installed in /usr/lib/jvm, as the Docker
@@ -28,9 +28,9 @@ app_port=${BENCH_APP_PORT:-18481}
 db_port=${BENCH_DB_PORT:-18482}
 static_port=${BENCH_STATIC_PORT:-18483}
 slug=bench
-# Bounded memory: the heap, thread stacks, JIT code and class metadata capped; glibc keeps two
-# malloc arenas rather than one per thread. The same options are in the Dockerfile.
-java_opts=${BENCH_JAVA_OPTS:--Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:CICompilerCount=2}
+# The JVM options are bin/parley's, as in production (bounded memory), unless BENCH_JAVA_OPTS replaces them;
+# the table's header lists the ones the JVM ran with.
+if [ -n "${BENCH_JAVA_OPTS:-}" ]; then export PARLEY_JAVA_OPTS=$BENCH_JAVA_OPTS; else unset PARLEY_JAVA_OPTS; fi
 export MALLOC_ARENA_MAX=2
 app=http://127.0.0.1:$app_port
 static=http://127.0.0.1:$static_port
@@ -67,7 +67,7 @@ start_parley() {
     local started; started=$(date +%s.%N)
     # pg_stat_statements counts the SQL statements each run makes (utility commands such as BEGIN not counted).
     # Through bin/parley, as in production: the first start trains the JVM's class cache (in $work/jvm), later ones use it.
-    JAVA_HOME=$parley_java_home PARLEY_JAVA_OPTS="$java_opts" PARLEY_CACHE_DIR="$work/jvm" bin/parley \
+    JAVA_HOME=$parley_java_home PARLEY_CACHE_DIR="$work/jvm" bin/parley \
         --server.address=127.0.0.1 --server.port="$app_port" \
         --parley.demo.enabled=false \
         --parley.database.embedded.data-directory="$work/postgres" \
@@ -233,6 +233,8 @@ fi
 sleep 1
 after=$(count_comments)
 hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$app_pid/status")
+# The options between the java command and -jar, the class cache's path shortened.
+jvm_options=$(tr '\0' ' ' < "/proc/$app_pid/cmdline" | sed 's/^[^ ]* //; s/ -jar .*//; s|\(-XX:AOTCache=\)[^ ]*|\1…|; s|\(-XX:SharedArchiveFile=\)[^ ]*|\1…|')
 
 # Start-up as in production: the database exists already (here its start is included). Not in the wake of
 # the runs: the posts vacuumed and written out first, or autovacuum starts on them alongside Parley.
@@ -247,7 +249,7 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main pom.xml 
 echo
 echo "Parley bench, size '$size' ($paragraphs paragraphs, $comments comments, $proposals proposals), $(date -u +%Y-%m-%dT%H:%MZ), commit $commit"
 echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $("$parley_java" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1, Accept-Encoding: gzip as browsers send it; JVM: $java_opts (and what bin/parley adds for this Java, see there)"
+echo "wrk ${duration}s per row, 2 threads, from 127.0.0.1, Accept-Encoding: gzip as browsers send it; JVM: $jvm_options"
 echo "SQL/req: statements PostgreSQL ran per request (pg_stat_statements); CPU ms/req: Parley + its PostgreSQL (in brackets: the JVM, then PostgreSQL's processes; nginx for the static row)"
 echo
 echo "| target | conns | req/s | p50 ms | p99 ms | bytes/resp | requests | errors | SQL/req | CPU ms/req | vs static |"
