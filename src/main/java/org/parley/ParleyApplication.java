@@ -3,8 +3,10 @@ package org.parley;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 
-@SpringBootApplication
+// Parley makes its own mail sender when it starts (org.parley.mail.MailConfiguration).
+@SpringBootApplication(exclude = MailSenderAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class ParleyApplication {
 

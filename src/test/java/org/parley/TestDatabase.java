@@ -32,15 +32,24 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         if (context.getEnvironment().getProperty(OWN_DATABASE, Boolean.class, false)) {
             return; // the test brings its own server, e.g. to stop and start it
         }
+        var database = create();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + database.url(),
+                "spring.datasource.username=" + database.username(),
+                "spring.datasource.password=" + database.password(),
+                "spring.mail.port=" + TestSmtp.PORT
+        ).applyTo(context);
+    }
+
+    /** A new, empty database on the tests' server. */
+    public static Database create() {
         String name = "parley_test_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
         var server = server();
         server.execute("CREATE DATABASE " + name);
-        TestPropertyValues.of(
-                "spring.datasource.url=" + server.urlOf(name),
-                "spring.datasource.username=" + server.username,
-                "spring.datasource.password=" + server.password,
-                "spring.mail.port=" + TestSmtp.PORT
-        ).applyTo(context);
+        return new Database(server.urlOf(name), server.username, server.password);
+    }
+
+    public record Database(String url, String username, String password) {
     }
 
     private static synchronized Server server() {

@@ -9,13 +9,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 /**
  * Starts the embedded PostgreSQL on a thread of its own as soon as the application context is
  * loaded, so that the server's start overlaps Spring's instead of following it; the
- * {@code embeddedPostgres} bean then waits for it. Registered in META-INF/spring.factories, and
+ * {@code embeddedServer} bean then waits for it. Registered in META-INF/spring.factories, and
  * idle when a server is configured (tests set one in their context initializer, which has run by
- * then).
+ * then) and while Spring AOT processes the application at build time.
  */
 public class EmbeddedDatabaseStart implements SpringApplicationRunListener {
 
@@ -25,7 +26,8 @@ public class EmbeddedDatabaseStart implements SpringApplicationRunListener {
     @Override
     public void contextLoaded(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
-        if (NoDatasourceConfigured.serverConfigured(environment)) {
+        // Spring AOT loads the context at build time to write its code: no server for that either.
+        if (DatabaseConfiguration.serverConfigured(environment) || Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
             return;
         }
         var properties = Binder.get(environment)
@@ -33,7 +35,7 @@ public class EmbeddedDatabaseStart implements SpringApplicationRunListener {
         var starting = new CompletableFuture<EmbeddedPostgres>();
         var thread = new Thread(() -> {
             try {
-                starting.complete(EmbeddedDatabaseConfiguration.start(properties));
+                starting.complete(DatabaseConfiguration.start(properties));
             } catch (Throwable failed) {   // an Error too: the bean waiting for the server must not wait for ever
                 starting.completeExceptionally(failed);
             }

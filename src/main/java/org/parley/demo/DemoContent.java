@@ -18,16 +18,15 @@ import org.parley.importing.ImportService;
 import org.parley.session.SessionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 @Component
 @Order(10)
-@ConditionalOnBooleanProperty("parley.demo.enabled")
 class DemoContent implements ApplicationRunner {
 
     static final String PASSWORD = "parley-demo-2026";
@@ -39,9 +38,12 @@ class DemoContent implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoThreads threads;
     private final SessionService sessions;
+    /** Read when Parley starts: the jar's Spring AOT code keeps every bean its build found (docs/startup.md). */
+    private final boolean enabled;
 
     DemoContent(ConsultationService consultations, ImportService imports, AccountService accounts,
-                DemoThreads threads, SessionService sessions) {
+                DemoThreads threads, SessionService sessions, @Value("${parley.demo.enabled:false}") boolean enabled) {
+        this.enabled = enabled;
         this.sessions = sessions;
         this.consultations = consultations;
         this.imports = imports;
@@ -51,7 +53,7 @@ class DemoContent implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!consultations.isEmpty()) {
+        if (!enabled || !consultations.isEmpty()) {
             return;
         }
         createAccounts();

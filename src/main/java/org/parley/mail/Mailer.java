@@ -3,18 +3,16 @@ package org.parley.mail;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.stereotype.Service;
 
 /**
  * Sends plain-text mails. A mail that cannot be sent is logged, not thrown: callers send after
  * their transaction has committed, and what they saved must stay saved (people can ask for a
  * link again). Without {@code spring.mail.host} the mail goes to the log, links and all.
+ * Made by {@link MailConfiguration}.
  */
-@Service
 public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
@@ -22,8 +20,8 @@ public class Mailer {
     private final @Nullable JavaMailSender sender;
     private final MailSettings settings;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, MailSettings settings) {
-        this.sender = sender.getIfAvailable();
+    Mailer(@Nullable JavaMailSender sender, MailSettings settings) {
+        this.sender = sender;
         this.settings = settings;
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
  * first request needs included, in the class cache.
  */
 @Component
-@ConditionalOnBooleanProperty("parley.training")
 class TrainingRun {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
@@ -36,8 +35,18 @@ class TrainingRun {
     private static final Pattern CONSULTATION = Pattern.compile("href=\"(/c/[^\"/?#]+)\"");
     private static final Pattern PARAGRAPH = Pattern.compile("href=\"(/c/[^\"/?#]+/p/[^\"/?#]+)\"");
 
+    /** Read when Parley starts, not when it is built: Spring AOT fixes the beans at build time (docs/startup.md). */
+    private final boolean enabled;
+
+    TrainingRun(@Value("${parley.training:false}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
     @EventListener
     void readPagesAndStop(ApplicationReadyEvent ready) throws InterruptedException {
+        if (!enabled) {
+            return;
+        }
         var context = (WebServerApplicationContext) ready.getApplicationContext();
         try {
             log.info("Training run read {} and stops", readPages(URI.create("http://127.0.0.1:" + context.getWebServer().getPort())));

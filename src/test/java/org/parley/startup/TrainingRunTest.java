@@ -32,7 +32,7 @@ class TrainingRunTest {
         imports.importText("training", "## 1 Values\n\nInclusiveness comes first.\n", ImportFormat.MARKDOWN);
         consultations.changeStatus("training", ConsultationStatus.OPEN);
 
-        var pages = new TrainingRun().readPages(URI.create("http://127.0.0.1:" + port));
+        var pages = new TrainingRun(true).readPages(URI.create("http://127.0.0.1:" + port));
 
         // The context, and its database, may be shared with other tests: the first consultation listed may be theirs.
         assertThat(pages).hasSize(4).startsWith("/", "/login");
