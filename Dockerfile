@@ -15,7 +15,7 @@ WORKDIR /app
 COPY --from=build /src/target/parley.jar parley.jar
 COPY bin/parley bin/parley
 USER parley
-# Bounded memory (peak RSS 375-382 MB in bench/run.sh): bin/parley's default options, see the README.
+# Bounded memory (peak RSS 356-369 MB in bench/run.sh): bin/parley's default options, see the README.
 ENV PARLEY_JAR=/app/parley.jar PARLEY_CACHE_DIR=/app/jvm MALLOC_ARENA_MAX=2
 # The class cache is trained here, once, on a throwaway embedded database. Should that fail, the first
 # start of a container trains it instead.
