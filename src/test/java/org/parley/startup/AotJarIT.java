@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -36,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AotJarIT {
 
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern PARAGRAPH = Pattern.compile("href=\"(/c/[^\"/?#]+/p/[^\"/?#]+)\"");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     @RegisterExtension
@@ -53,7 +56,7 @@ class AotJarIT {
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--spring.mail.host=localhost", "--spring.mail.port=" + TestSmtp.PORT,
-                "--parley.demo.enabled=true")) {
+                "--parley.demo.enabled=true", "--parley.discussion.minimum-fill-time=0s")) {
 
             parley.awaitLog(log -> log.contains("Demo content loaded"));
             assertThat(parley.log()).contains("Starting AOT-processed ParleyApplication")
@@ -64,6 +67,14 @@ class AotJarIT {
             assertThat(greenMail.waitForIncomingEmail(20_000, 1)).isTrue();
             assertThat(greenMail.getReceivedMessages()[0].getAllRecipients()[0].toString())
                     .isEqualTo("admin@parley.example");
+
+            parley.post("/login", Map.of("email", "david@parley.example", "password", "parley-demo-2026"), "/login");
+            var paragraph = PARAGRAPH.matcher(parley.get("/c/eurodig-2024-workshop-1a"));
+            assertThat(paragraph.find()).as("a paragraph link on the consultation page").isTrue();
+            var form = parley.get(paragraph.group(1));
+            parley.post(paragraph.group(1) + "/comments", Map.of("idempotencyKey", UUID.randomUUID().toString(),
+                    "shownAt", hidden(form, "shownAt"), "body", "Posted to the jar that Spring AOT built."), paragraph.group(1));
+            assertThat(parley.get(paragraph.group(1))).contains("Posted to the jar that Spring AOT built.");
         }
     }
 
@@ -82,6 +93,12 @@ class AotJarIT {
             parley.awaitLog(log -> log.contains("Mail not sent (no SMTP server configured"));
             assertThat(greenMail.getReceivedMessages()).isEmpty();
         }
+    }
+
+    private static String hidden(String html, String name) {
+        var field = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+        assertThat(field.find()).as("the form's " + name).isTrue();
+        return field.group(1);
     }
 
     /** {@code java -Dspring.aot.enabled=true -jar target/parley.jar} on a free port, stopped as a service manager would. */
@@ -133,15 +150,19 @@ class AotJarIT {
         }
 
         void askForPasswordReset(String email) throws IOException, InterruptedException {
-            var csrf = CSRF.matcher(get("/password/forgot"));
-            assertThat(csrf.find()).as("the form's CSRF token").isTrue();
-            String form = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
-                    + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8);
-            var request = HttpRequest.newBuilder(base.resolve("/password/forgot"))
+            post("/password/forgot", Map.of("email", email), "/password/forgot");
+        }
+
+        /** Sends a form as the page {@code formPage} would, CSRF token included, and expects the redirect of a form taken. */
+        void post(String path, Map<String, String> fields, String formPage) throws IOException, InterruptedException {
+            var form = new StringJoiner("&");
+            form.add("_csrf=" + URLEncoder.encode(hidden(get(formPage), "_csrf"), StandardCharsets.UTF_8));
+            fields.forEach((name, value) -> form.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            var request = HttpRequest.newBuilder(base.resolve(path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            assertThat(response.statusCode()).as("POST /password/forgot").isEqualTo(302);
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("POST " + path + " answered:\n" + response.body()).isEqualTo(302);
         }
 
         @Override
