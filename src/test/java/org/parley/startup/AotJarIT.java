@@ -49,7 +49,7 @@ class AotJarIT {
     Path work;
 
     @Test
-    void usesTheConfiguredServerAndMailServerAndLoadsTheDemoContent() throws Exception {
+    void usesTheConfiguredServerAndMailServerLoadsTheDemoContentAndTakesAComment() throws Exception {
         var database = TestDatabase.create();
         try (var parley = Parley.start(work,
                 "--spring.datasource.url=" + database.url(),
@@ -85,6 +85,7 @@ class AotJarIT {
                 "--parley.demo.enabled=false",
                 "--parley.admin.email=first.admin@example.org", "--parley.admin.password=a long enough password")) {
 
+            parley.awaitLog(log -> log.contains("Created the admin account first.admin@example.org"));
             assertThat(parley.log()).contains("Starting AOT-processed ParleyApplication", "Embedded PostgreSQL with data in");
             assertThat(work.resolve("postgres").resolve("PG_VERSION")).exists();
             assertThat(parley.get("/")).doesNotContain("EuroDIG 2024");
