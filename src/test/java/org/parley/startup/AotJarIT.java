@@ -112,15 +112,14 @@ class AotJarIT {
             command.addAll(List.of(arguments));
             var logFile = work.resolve("parley.log");
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
-            var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            var parley = new Parley(process, logFile, URI.create("http://127.0.0.1"), http);
             try {
                 // Started: the demo content and first admin are made after the web server listens.
-                var port = PORT.matcher(parley.awaitLog(text -> text.contains("Started ParleyApplication")));
+                var port = PORT.matcher(awaitLog(process, logFile, text -> text.contains("Started ParleyApplication")));
                 assertThat(port.find()).as("the port in Parley's log").isTrue();
+                var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
                 return new Parley(process, logFile, URI.create("http://127.0.0.1:" + port.group(1)), http);
             } catch (IOException | RuntimeException | InterruptedException | Error failed) {
-                parley.close();
+                stop(process);
                 throw failed;
             }
         }
@@ -130,9 +129,14 @@ class AotJarIT {
         }
 
         String awaitLog(Predicate<String> ready) throws IOException, InterruptedException {
+            return awaitLog(process, logFile, ready);
+        }
+
+        private static String awaitLog(Process process, Path logFile, Predicate<String> ready)
+                throws IOException, InterruptedException {
             var deadline = Instant.now().plus(START_TIMEOUT);
             while (Instant.now().isBefore(deadline)) {
-                String text = log();
+                String text = Files.readString(logFile);
                 if (ready.test(text)) {
                     return text;
                 }
@@ -141,7 +145,7 @@ class AotJarIT {
                 }
                 Thread.sleep(200);
             }
-            throw new AssertionError("Not in Parley's log within " + START_TIMEOUT + ":\n" + log());
+            throw new AssertionError("Not in Parley's log within " + START_TIMEOUT + ":\n" + Files.readString(logFile));
         }
 
         String get(String path) throws IOException, InterruptedException {
@@ -168,6 +172,10 @@ class AotJarIT {
 
         @Override
         public void close() throws InterruptedException {
+            stop(process);
+        }
+
+        private static void stop(Process process) throws InterruptedException {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
