@@ -101,7 +101,7 @@ class RevisionWriter {
                         throw new NotInConsultation("Paragraph " + kept + " is not in the live text");
                     }
                     int version = before.version();
-                    if (!before.text().equals(paragraph.text()) || !before.html().equals(paragraph.html())) {
+                    if (!WordDiff.readSame(before.html(), paragraph.html())) {
                         version++;
                         versions.add(new Object[] {kept, version, paragraph.text(), paragraph.html(), Timestamp.from(now)});
                     }

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.ParticipantView;
 import org.parley.web.Refusal;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** A paragraph's versions as its history page shows them: newest first, each with its diff against the one before. */
@@ -17,11 +16,11 @@ import org.springframework.stereotype.Component;
 class VersionHistory {
 
     private final AccountService accounts;
-    private final MessageSource messages;
+    private final Diffs diffs;
 
-    VersionHistory(AccountService accounts, MessageSource messages) {
+    VersionHistory(AccountService accounts, Diffs diffs) {
         this.accounts = accounts;
-        this.messages = messages;
+        this.diffs = diffs;
     }
 
     List<HistoryEntry> entries(List<VersionView> versions, Locale locale) {
@@ -55,8 +54,8 @@ class VersionHistory {
     }
 
     private Changes diff(VersionView before, VersionView after, Locale locale) {
-        var parts = WordDiff.words(before.text(), after.text());
-        return new Changes(before.n(), WordDiff.html(parts, messages, locale), WordDiff.summary(parts).describe(messages, locale));
+        var change = diffs.change(before.html(), after.html(), locale);
+        return new Changes(before.n(), change.html(), change.summary());
     }
 
     /** What changed from one version to another, ready to show: {@code html} is escaped by {@link WordDiff}. */

@@ -5,21 +5,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import java.util.function.BiPredicate;
+
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.algorithm.myers.MyersDiff;
+import com.github.difflib.patch.AbstractDelta;
+import org.jspecify.annotations.Nullable;
+import org.parley.consultation.ReaderText.Format;
+import org.parley.consultation.ReaderText.Token;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * A word-level diff of two texts, the way readers compare versions of a paragraph and a proposal
  * with the version it was written on. Words, runs of whitespace and each punctuation mark are
- * separate tokens, so that a changed comma shows. It diffs the Markdown of a version, never its
- * HTML, so that markup cannot be cut in half.
+ * separate tokens, so that a changed comma shows. {@link #rendered} diffs what readers see (the
+ * words of the rendered text, with their formatting); {@link #words} diffs a text as it is.
  */
 public final class WordDiff {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|\\s+|[^\\p{L}\\p{M}\\p{N}_\\s]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+");
     private static final int MIN_MOVED_WORDS = 3;
+
+    /**
+     * At most this many steps (token comparisons and edit-graph diagonals) for one diff: a few
+     * milliseconds. A proposal that rewrites a long paragraph from end to end needs more and is
+     * shown as a replacement of the whole, which is what it is.
+     */
+    public static final long MAX_STEPS = 2_000_000;
 
     private WordDiff() {
     }
@@ -52,24 +67,37 @@ public final class WordDiff {
      * The parts of {@code before} and {@code after}, in reading order: a replacement is one
      * deleted part followed by one inserted part. The SAME, DELETED and MOVED_FROM parts put
      * together give {@code before}; the SAME, INSERTED and MOVED_TO parts give {@code after}.
+     * Its work is bounded by {@link #MAX_STEPS}: past it, the text between the common start and
+     * end reads as replaced as a whole.
      */
     public static List<DiffPart> words(String before, String after) {
-        List<String> from = tokens(before);
-        List<String> to = tokens(after);
-        var parts = new ArrayList<DiffPart>();
-        int position = 0;
-        for (var delta : DiffUtils.diff(from, to).getDeltas()) {
-            for (; position < delta.getSource().getPosition(); position++) {
-                parts.add(new DiffPart(Kind.SAME, from.get(position)));
-            }
-            delta.getSource().getLines().forEach(token -> parts.add(new DiffPart(Kind.DELETED, token)));
-            delta.getTarget().getLines().forEach(token -> parts.add(new DiffPart(Kind.INSERTED, token)));
-            position += delta.getSource().size();
-        }
-        for (; position < from.size(); position++) {
-            parts.add(new DiffPart(Kind.SAME, from.get(position)));
-        }
-        return markMoves(groupChanges(spacesOutOfReplacements(groupChanges(foldLoneSpaces(parts)))));
+        return diff(plainTokens(before), plainTokens(after)).parts();
+    }
+
+    /**
+     * The diff of two texts as readers see them, from their sanitized HTML: the words of the
+     * rendered text are compared, with their formatting (a word that became bold has changed),
+     * and the HTML keeps bold, italic, code and links inside the marked changes, so that a reader
+     * never sees Markdown or HTML markup. Its work is bounded like {@link #words}.
+     */
+    public static Shown rendered(String beforeHtml, String afterHtml, MessageSource messages, Locale locale) {
+        var before = ReaderText.of(beforeHtml);
+        var after = ReaderText.of(afterHtml);
+        var outcome = diff(before.tokens(), after.tokens());
+        return new Shown(render(outcome.parts(), before, after, messages, locale), summary(outcome.parts()), outcome.steps());
+    }
+
+    /**
+     * Whether two HTML texts read the same: the same words and punctuation with the same
+     * formatting and links, in the same blocks, whatever their markup ({@code <b>} or
+     * {@code <strong>}, spaces inside or outside a bold run, a list item's text in a paragraph or not).
+     */
+    public static boolean readSame(String html, String otherHtml) {
+        return html.equals(otherHtml) || ReaderText.of(html).tokens().equals(ReaderText.of(otherHtml).tokens());
+    }
+
+    /** A diff ready to show: its escaped HTML, how much changed, and how many steps of the diff algorithm it took. */
+    public record Shown(String html, Summary summary, long steps) {
     }
 
     /** Counts the words (not spaces or punctuation) of each kind of change. */
@@ -94,9 +122,26 @@ public final class WordDiff {
      * diff.movedTo) so that a screen reader says what changed and nobody depends on colour.
      */
     public static String html(List<DiffPart> parts, MessageSource messages, Locale locale) {
+        return render(parts, null, null, messages, locale);
+    }
+
+    /* With the texts read from HTML, each part takes the formatting of its characters on the side it comes from. */
+    private static String render(List<DiffPart> parts, @Nullable ReaderText before, @Nullable ReaderText after,
+                                 MessageSource messages, Locale locale) {
         var html = new StringBuilder();
+        int inBefore = 0;
+        int inAfter = 0;
         for (var part : parts) {
-            String text = HtmlUtils.htmlEscape(part.text());
+            int length = part.text().length();
+            boolean fromBefore = part.kind() == Kind.DELETED || part.kind() == Kind.MOVED_FROM;
+            var side = fromBefore ? before : after;
+            String text = side == null ? HtmlUtils.htmlEscape(part.text()) : side.html(fromBefore ? inBefore : inAfter, length);
+            if (part.kind() != Kind.INSERTED && part.kind() != Kind.MOVED_TO) {
+                inBefore += length;
+            }
+            if (!fromBefore) {
+                inAfter += length;
+            }
             switch (part.kind()) {
                 case SAME -> html.append(text);
                 case INSERTED -> changed(html, "ins", "diff-inserted", messages.getMessage("diff.inserted", null, locale), text);
@@ -111,6 +156,94 @@ public final class WordDiff {
     private static void changed(StringBuilder html, String tag, String cssClass, String label, String text) {
         html.append('<').append(tag).append(" class=\"").append(cssClass).append("\"><span class=\"visually-hidden\">")
                 .append(HtmlUtils.htmlEscape(label)).append(" </span>").append(text).append("</").append(tag).append('>');
+    }
+
+    private static List<Token> plainTokens(String text) {
+        return tokens(text).stream().map(token -> new Token(token, Format.NONE)).toList();
+    }
+
+    private record Outcome(List<DiffPart> parts, long steps) {
+    }
+
+    /* Myers' diff, counting its steps: every comparison of two tokens and every diagonal it tries. */
+    private static Outcome diff(List<Token> from, List<Token> to) {
+        long[] steps = {0};
+        BiPredicate<Token, Token> equal = (a, b) -> {
+            step(steps, 1);
+            return a.equals(b);
+        };
+        var listener = new DiffAlgorithmListener() {
+            @Override
+            public void diffStart() {
+            }
+
+            @Override
+            public void diffStep(int value, int max) {
+                step(steps, 2L * value + 1);
+            }
+
+            @Override
+            public void diffEnd() {
+            }
+        };
+        List<DiffPart> parts;
+        try {
+            parts = parts(from, to, DiffUtils.diff(from, to, new MyersDiff<>(equal), listener).getDeltas());
+        } catch (OverBudget tooMuchWork) {
+            parts = replacedWhole(from, to);
+        }
+        return new Outcome(markMoves(groupChanges(spacesOutOfReplacements(groupChanges(foldLoneSpaces(parts))))), steps[0]);
+    }
+
+    private static void step(long[] steps, long count) {
+        steps[0] += count;
+        if (steps[0] > MAX_STEPS) {
+            throw new OverBudget();
+        }
+    }
+
+    /* Thrown inside the diff algorithm to stop it; never leaves this class. */
+    private static final class OverBudget extends RuntimeException {
+
+        OverBudget() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static List<DiffPart> parts(List<Token> from, List<Token> to, List<AbstractDelta<Token>> deltas) {
+        var parts = new ArrayList<DiffPart>();
+        int position = 0;
+        for (var delta : deltas) {
+            for (; position < delta.getSource().getPosition(); position++) {
+                parts.add(new DiffPart(Kind.SAME, from.get(position).text()));
+            }
+            delta.getSource().getLines().forEach(token -> parts.add(new DiffPart(Kind.DELETED, token.text())));
+            delta.getTarget().getLines().forEach(token -> parts.add(new DiffPart(Kind.INSERTED, token.text())));
+            position += delta.getSource().size();
+        }
+        for (; position < from.size(); position++) {
+            parts.add(new DiffPart(Kind.SAME, from.get(position).text()));
+        }
+        return parts;
+    }
+
+    /* What a diff that ran out of steps shows: the common start and end unchanged, everything between replaced. */
+    private static List<DiffPart> replacedWhole(List<Token> from, List<Token> to) {
+        int start = 0;
+        while (start < from.size() && start < to.size() && from.get(start).equals(to.get(start))) {
+            start++;
+        }
+        int end = 0;
+        while (end < from.size() - start && end < to.size() - start
+                && from.get(from.size() - 1 - end).equals(to.get(to.size() - 1 - end))) {
+            end++;
+        }
+        var parts = new ArrayList<DiffPart>();
+        from.subList(0, start).forEach(token -> parts.add(new DiffPart(Kind.SAME, token.text())));
+        from.subList(start, from.size() - end).forEach(token -> parts.add(new DiffPart(Kind.DELETED, token.text())));
+        to.subList(start, to.size() - end).forEach(token -> parts.add(new DiffPart(Kind.INSERTED, token.text())));
+        from.subList(from.size() - end, from.size()).forEach(token -> parts.add(new DiffPart(Kind.SAME, token.text())));
+        return parts;
     }
 
     static List<String> tokens(String text) {

@@ -120,7 +120,7 @@ class DiscussionReader {
             var by = version.authorId() == null ? null : people.get(version.authorId());
             changes.add(new VersionChange(version.n(), version.source(), version.changeNote(),
                     by == null ? null : by.displayName(), version.createdAt(),
-                    diffs.change(versions.get(i - 1).text(), version.text()), version.proposalId()));
+                    diffs.change(versions.get(i - 1).html(), version.html()), version.proposalId()));
         }
         return changes;
     }

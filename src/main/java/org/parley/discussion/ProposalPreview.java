@@ -11,7 +11,8 @@ final class ProposalPreview {
 
     static Diffs.Change of(CommentForm form, ParagraphRef paragraph, Diffs diffs) {
         boolean passage = form.proposalScope() == ProposalScope.PASSAGE && form.chosenQuote() != null;
-        String original = passage ? form.chosenQuote() : paragraph.text();
-        return diffs.change(original == null ? "" : original, form.proposedText() == null ? "" : form.proposedText());
+        String proposed = form.proposedText() == null ? "" : form.proposedText();
+        String quote = form.chosenQuote();
+        return passage && quote != null ? diffs.ofPassage(quote, proposed) : diffs.ofMarkdown(paragraph.text(), proposed);
     }
 }

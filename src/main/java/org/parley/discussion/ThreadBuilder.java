@@ -87,8 +87,10 @@ class ThreadBuilder {
         var supporterIds = context.supports().getOrDefault(row.id(), List.of());
         var decider = proposed.decidedBy() == null ? null : people.get(proposed.decidedBy());
         boolean open = proposed.status() == ProposalStatus.OPEN;
-        var original = row.quote() != null ? row.quote() : Objects.requireNonNull(row.versionText());
-        return new ProposalInfo(context.diffs().change(original, proposed.text()),
+        var quote = row.quote();
+        var change = quote != null ? context.diffs().ofPassage(quote, proposed.text())
+                : context.diffs().ofMarkdown(Objects.requireNonNull(row.versionText()), proposed.text());
+        return new ProposalInfo(change,
                 row.quote() != null,
                 proposed.status(), proposed.reason(), decider == null ? null : decider.displayName(), proposed.decidedAt(),
                 supporterIds.stream().map(people::get).filter(Objects::nonNull).map(ParticipantView::displayName).toList(),

@@ -9,6 +9,7 @@ import org.parley.consultation.CurrentText;
 import org.parley.consultation.ParagraphOutline;
 import org.parley.consultation.TextOutline;
 import org.parley.consultation.TextRevision;
+import org.parley.consultation.WordDiff;
 import org.parley.discussion.CommentAnchors;
 
 /**
@@ -30,7 +31,7 @@ record ReimportPlan(CurrentText current, TextOutline outline, List<ParagraphOutl
 
     boolean changed(int n) {
         int old = match.oldOfNew()[n];
-        return old != ReimportMatcher.Result.NONE && !current.paragraphs().get(old).text().equals(paragraphs.get(n).text());
+        return old != ReimportMatcher.Result.NONE && !WordDiff.readSame(current.paragraphs().get(old).html(), paragraphs.get(n).html());
     }
 
     long count(boolean matched, boolean changed) {

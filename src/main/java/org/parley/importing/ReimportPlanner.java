@@ -13,6 +13,7 @@ import org.parley.consultation.PlainText;
 import org.parley.consultation.SectionOutline;
 import org.parley.consultation.TextOutline;
 import org.parley.consultation.TextRevision;
+import org.parley.consultation.WordDiff;
 import org.parley.discussion.CommentAnchors;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class ReimportPlanner {
             int n = match.newOfOld()[o];
             if (n != ReimportMatcher.Result.NONE) {
                 var destinations = new ArrayList<CommentAnchors.Destination>();
-                boolean unchanged = old.html().equals(paragraphs.get(n).html());
+                boolean unchanged = WordDiff.readSame(old.html(), paragraphs.get(n).html());
                 destinations.add(new CommentAnchors.Destination(n, unchanged ? old.plainText() : plainText(n, paragraphs, plainTexts)));
                 for (int part = 0; part < paragraphs.size(); part++) {
                     if (match.splitFrom()[part] == o) {

@@ -47,7 +47,7 @@ record ReimportReport(ImportFormat format, String text, String fingerprint, Stri
                 var before = current.paragraphs().get(old);
                 boolean changed = plan.changed(n);
                 rows.add(new Row(number, changed ? Status.CHANGED : Status.UNCHANGED, plan.moved()[n], before.number(), null,
-                        paragraph.html(), changed ? diffs.html(before.text(), paragraph.text()) : null,
+                        paragraph.html(), changed ? diffs.html(before.html(), paragraph.html()) : null,
                         number + " = " + before.number()));
             }
         }

@@ -3,6 +3,7 @@ package org.parley.proposal;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.Viewer;
 import org.parley.consultation.Diffs;
@@ -32,13 +33,14 @@ class OpenProposals {
 
     List<OpenProposal> forOrganiser(Viewer viewer) {
         record Row(long id, String title, String slug, String anchor, String number, String code, long authorId,
-                   java.sql.Timestamp createdAt, boolean stale, int supporters, String original, String proposed) {
+                   java.sql.Timestamp createdAt, boolean stale, int supporters, @Nullable String quote, String original,
+                   String proposed) {
         }
         var rows = jdbc.sql("""
                         SELECT m.id, c.title, c.slug, p.anchor, p.number, w.code, m.author_id, m.created_at,
                                v.n < p.current_version AS stale,
                                (SELECT count(*) FROM support s WHERE s.comment_id = m.id) AS supporters,
-                               coalesce(m.quote_exact, v.text) AS original, m.proposed_text AS proposed
+                               m.quote_exact AS quote, v.text AS original, m.proposed_text AS proposed
                         FROM comment m
                         JOIN paragraph p ON p.id = m.paragraph_id
                         JOIN paragraph_version v ON v.id = m.version_id
@@ -59,7 +61,8 @@ class OpenProposals {
         return rows.stream()
                 .map(row -> new OpenProposal(row.id(), row.title(), row.slug(), row.anchor(), row.number(), row.code(),
                         names.getOrDefault(row.authorId(), ""), row.createdAt().toInstant(), row.stale(), row.supporters(),
-                        diffs.change(row.original(), row.proposed())))
+                        row.quote() != null ? diffs.ofPassage(row.quote(), row.proposed())
+                                : diffs.ofMarkdown(row.original(), row.proposed())))
                 .toList();
     }
 

@@ -150,6 +150,80 @@ class WordDiffTest {
                 .isEqualTo("1 word inserted, none deleted, 5 words moved");
     }
 
+    @Test
+    void aDiffOfWhatReadersSeeKeepsBoldItalicAndLinksAndShowsNoMarkup() {
+        var shown = WordDiff.rendered(
+                ParagraphHtml.fromMarkdown("**As a convener**, the UN brings *many* people together. See [the plan](https://example.org/plan).", ParagraphKind.PARAGRAPH),
+                ParagraphHtml.fromMarkdown("**As a convener**, the UN brings *all* stakeholders together. See [the plan](https://example.org/plan).", ParagraphKind.PARAGRAPH),
+                MESSAGES, Locale.ENGLISH);
+
+        assertThat(shown.html()).doesNotContain("**", "<p>")
+                .startsWith("<strong>As a convener</strong>, the UN brings ")
+                .contains("<del class=\"diff-deleted\"><span class=\"visually-hidden\">deleted: </span><em>many</em> people</del>")
+                .contains("<ins class=\"diff-inserted\"><span class=\"visually-hidden\">inserted: </span><em>all</em> stakeholders</ins>")
+                .endsWith("See <a href=\"https://example.org/plan\" rel=\"nofollow noopener\">the plan</a>.");
+        assertThat(shown.summary()).isEqualTo(new WordDiff.Summary(2, 2, 0));
+    }
+
+    @Test
+    void aChangeInsideABoldRunStaysBold() {
+        var shown = WordDiff.rendered("<strong>As a convener</strong>, it listens.", "<strong>As an organiser</strong>, it listens.",
+                MESSAGES, Locale.ENGLISH);
+
+        assertThat(shown.html()).isEqualTo("<strong>As </strong>"
+                + "<del class=\"diff-deleted\"><span class=\"visually-hidden\">deleted: </span><strong>a convener</strong></del>"
+                + "<ins class=\"diff-inserted\"><span class=\"visually-hidden\">inserted: </span><strong>an organiser</strong></ins>"
+                + ", it listens.");
+    }
+
+    @Test
+    void aWordThatBecomesBoldHasChangedAndUnsafeLinksAreDropped() {
+        var shown = WordDiff.rendered("<p>Read <a href=\"javascript:alert(1)\">this</a> now.</p>", "<p>Read <b>this</b> now.</p>",
+                MESSAGES, Locale.ENGLISH);
+
+        assertThat(shown.html()).doesNotContain("javascript", "<a ").contains("<strong>this</strong></ins>");
+        assertThat(shown.summary()).isEqualTo(new WordDiff.Summary(1, 1, 0));
+    }
+
+    @Test
+    void theSameReadingInOtherMarkupReadsTheSame() {
+        assertThat(WordDiff.readSame("<strong>As a convener</strong> – the UN brings people together.",
+                "<p><b>As a convener </b>–  the UN brings\n   people together.</p>")).isTrue();
+        assertThat(WordDiff.readSame("<strong>As a convener</strong> – the UN.", "As a convener – the UN.")).isFalse();
+        assertThat(WordDiff.readSame("<p>One.</p><p>Two.</p>", "<p>One. Two.</p>")).isFalse();
+        assertThat(WordDiff.readSame("See <a href=\"https://a.org\" rel=\"nofollow\">a</a>.", "See <a href=\"https://a.org\">a</a>.")).isTrue();
+        assertThat(WordDiff.readSame("See <a href=\"https://a.org\">a</a>.", "See <a href=\"https://b.org\">a</a>.")).isFalse();
+    }
+
+    @Test
+    void aRewriteOfALongTextStopsAtTheStepBudgetAndReadsAsReplacedWhole() {
+        String before = words("alpha", 7_000);
+        String after = words("omega", 7_000);
+
+        var shown = WordDiff.rendered("<p>Start. " + before + " End.</p>", "<p>Start. " + after + " End.</p>", MESSAGES, Locale.ENGLISH);
+
+        // the budget is checked after each comparison and before each round of diagonals (at most twice the tokens)
+        assertThat(shown.steps()).isLessThanOrEqualTo(WordDiff.MAX_STEPS + 2 * 4 * 7_000 + 1);
+        assertThat(shown.summary()).isEqualTo(new WordDiff.Summary(7_000, 7_000, 0));
+        assertThat(shown.html()).startsWith("Start. <del").endsWith("</ins> End.");
+        var parts = WordDiff.words(before, after);
+        assertThat(textOf(parts, Kind.SAME, Kind.DELETED, Kind.MOVED_FROM)).isEqualTo(before);
+        assertThat(textOf(parts, Kind.SAME, Kind.INSERTED, Kind.MOVED_TO)).isEqualTo(after);
+    }
+
+    @Test
+    void anOrdinaryEditOfALongTextIsStillAWordDiff() {
+        String text = words("word", 3_000);
+        var shown = WordDiff.rendered("<p>" + text + "</p>", "<p>" + text.replaceFirst("word17 ", "term17 ") + "</p>", MESSAGES, Locale.ENGLISH);
+
+        assertThat(shown.summary()).isEqualTo(new WordDiff.Summary(1, 1, 0));
+        assertThat(shown.steps()).isLessThan(WordDiff.MAX_STEPS / 10);
+    }
+
+    private static String words(String stem, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> stem + i).collect(Collectors.joining(" "));
+    }
+
     private static String textOf(List<DiffPart> parts, Kind... kinds) {
         var wanted = List.of(kinds);
         return parts.stream().filter(part -> wanted.contains(part.kind())).map(DiffPart::text).collect(Collectors.joining());

@@ -119,6 +119,41 @@ final class Docx {
         }
     }
 
+    /*
+     * A heading and a bulleted list whose items start with a bold name, written as Word writes them:
+     * the space after a name is sometimes inside the bold run, and a link is a hyperlink run.
+     */
+    static byte[] boldNamedList() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            heading(doc, "Heading1", "Roles");
+            BigInteger bullets = numbering(doc, STNumberFormat.BULLET, "•");
+            XWPFParagraph first = listItem(doc, bullets);
+            bold(first, "As a convener ");
+            first.createRun().setText("– the UN brings people together.");
+            XWPFParagraph second = listItem(doc, bullets);
+            bold(second, "Standard setting");
+            second.createRun().setText(" – ITU sets ");
+            second.createHyperlinkRun("https://example.org/rules").setText("rules");
+            second.createRun().setText(".");
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static XWPFParagraph listItem(XWPFDocument doc, BigInteger numId) {
+        XWPFParagraph item = doc.createParagraph();
+        item.setNumID(numId);
+        item.setNumILvl(BigInteger.ZERO);
+        return item;
+    }
+
+    private static void bold(XWPFParagraph paragraph, String text) {
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setBold(true);
+    }
+
     /* A valid document with one more entry that inflates from a few kilobytes to 50 MB. */
     static byte[] zipBomb() {
         try {
@@ -162,10 +197,7 @@ final class Docx {
     }
 
     private static void listItem(XWPFDocument doc, BigInteger numId, String text) {
-        XWPFParagraph item = doc.createParagraph();
-        item.setNumID(numId);
-        item.setNumILvl(BigInteger.ZERO);
-        item.createRun().setText(text);
+        listItem(doc, numId).createRun().setText(text);
     }
 
     private static void text(XWPFTable table, int row, int column, String text) {
