@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A three-way merge of two rewordings of one text, on {@link WordDiff}'s word tokens: what
- * "ours" changed in the base and what "theirs" changed are both kept where they touch different
- * words. Where they change the same words, touch each other or insert at the same place, the
- * result holds a {@link Conflict} with both sides, unless both made the very same change. A text
+ * "ours" changed in the base and what "theirs" changed are both kept where they change different
+ * words with at least one unchanged word between them. Where they change the same words, words
+ * next to each other, or insert at the same place, the result holds a {@link Conflict} with both
+ * sides, unless both made the very same change; and when one side rewrote most of the text, a
+ * conflict makes the whole text one conflict, since pieces of a rewrite merged around it would read as neither side. A text
  * too long to diff within a bounded effort is one conflict as a whole, never a slow merge.
  */
 public final class ThreeWayMerge {
@@ -82,8 +84,9 @@ public final class ThreeWayMerge {
             int start = all.get(i).start();
             int end = all.get(i).end();
             var group = new ArrayList<Edit>();
-            // Edits that overlap or merely touch go together: words changed next to each other are one decision.
-            while (i < all.size() && all.get(i).start() <= end) {
+            // Edits that overlap, touch or have only spaces and punctuation between them go together:
+            // words changed next to each other are one decision, and are never half merged.
+            while (i < all.size() && (all.get(i).start() <= end || noWordBetween(from, end, all.get(i).start()))) {
                 end = Math.max(end, all.get(i).end());
                 group.add(all.get(i++));
             }
@@ -100,7 +103,17 @@ public final class ThreeWayMerge {
             position = end;
         }
         parts.merged(join(from.subList(position, from.size())));
-        return new Result(parts.list());
+        var result = new Result(parts.list());
+        if (!result.isClean() && (rewrites(ourEdits, from.size()) || rewrites(theirEdits, from.size()))) {
+            // Pieces of a rewrite merged around a conflict read as neither side: show the two whole texts.
+            return new Result(List.of(new Conflict(base, ours, theirs)));
+        }
+        return result;
+    }
+
+    /** Whether these edits replace more than half of the base's tokens. */
+    private static boolean rewrites(List<Edit> edits, int baseSize) {
+        return edits.stream().mapToInt(edit -> edit.end() - edit.start()).sum() * 2 > baseSize;
     }
 
     /** A change of one side: base tokens [start, end) replaced by {@code tokens}. */
@@ -148,6 +161,16 @@ public final class ThreeWayMerge {
             position = edit.end();
         }
         return text.append(join(base.subList(position, end))).toString();
+    }
+
+    private static boolean noWordBetween(List<String> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int first = tokens.get(i).codePointAt(0);
+            if (Character.isLetterOrDigit(first) || first == '_' || Character.getType(first) == Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String join(List<String> tokens) {

@@ -32,10 +32,10 @@ class ThreeWayMergeTest {
 
         assertThat(result.isClean()).isFalse();
         assertThat(result.text()).isEmpty();
-        assertThat(result.parts()).as("the word both changed conflicts; the one only theirs changed merges").containsExactly(
+        assertThat(result.parts()).as("the words next to the one both changed belong to the conflict").containsExactly(
                 new Merged("The meeting in Geneva agreed that the UN "),
-                new Conflict("should", "shall", "must"),
-                new Merged(" bring together all stakeholders."));
+                new Conflict("should convene", "shall convene", "must bring together"),
+                new Merged(" all stakeholders."));
     }
 
     @Test
@@ -62,13 +62,21 @@ class ThreeWayMergeTest {
     }
 
     @Test
-    void changesThatTouchEachOtherConflict() {
-        var result = ThreeWayMerge.merge("a b c d", "a B c d", "a b C d");
-
-        assertThat(result.text()).contains("a B C d");
+    void changesToNeighbouringWordsConflict() {
+        assertThat(ThreeWayMerge.merge("a b c d e", "a B c d e", "a b c D e").text()).contains("a B c D e");
+        assertThat(ThreeWayMerge.merge("a b c d", "a B c d", "a b C d").conflicts())
+                .containsExactly(new Conflict("b c", "B c", "b C"));
         var touching = ThreeWayMerge.merge("a b c d", "a B c d", "a b, c d");
         assertThat(touching.conflicts()).as("a comma right after the word the other side changed")
                 .containsExactly(new Conflict("b", "B", "b,"));
+    }
+
+    @Test
+    void aRewriteOfTheWholeTextConflictsAsOneAndIsNeverHalfMerged() {
+        var result = ThreeWayMerge.merge(BASE, BASE.replace("meeting", "session"), "Something else entirely, in other words.");
+
+        assertThat(result.parts()).containsExactly(
+                new Conflict(BASE, BASE.replace("meeting", "session"), "Something else entirely, in other words."));
     }
 
     @Test
