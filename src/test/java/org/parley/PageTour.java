@@ -112,6 +112,11 @@ public final class PageTour {
         admin(stops, "moderate a comment", "/admin/moderation/comments/" + comment);
         admin(stops, "consultation", messages);
         admin(stops, "audit log", "/admin/audit");
+        jdbc.sql("""
+                SELECT m.id FROM comment m JOIN paragraph p ON p.id = m.paragraph_id JOIN paragraph_version v ON v.id = m.version_id
+                WHERE m.proposal_status = 'OPEN' AND m.status = 'PUBLISHED' AND v.n < p.current_version
+                ORDER BY m.id LIMIT 1""").query(Long.class).optional()
+                .ifPresent(stale -> admin(stops, "decision on a proposal written on an older version", "/proposals/" + stale));
         return List.copyOf(stops);
     }
 

@@ -132,11 +132,24 @@ class ConsultationReader {
                         SELECT id, paragraph_id, n, text, html, source, change_note, author_id, proposal_id, created_at
                         FROM paragraph_version WHERE paragraph_id = :paragraph ORDER BY n""")
                 .param("paragraph", paragraphId)
-                .query((rs, row) -> new VersionView(rs.getLong("id"), rs.getLong("paragraph_id"), rs.getInt("n"),
-                        rs.getString("text"), rs.getString("html"), VersionSource.valueOf(rs.getString("source")),
-                        rs.getString("change_note"), rs.getObject("author_id", Long.class),
-                        rs.getObject("proposal_id", Long.class), rs.getTimestamp("created_at").toInstant()))
+                .query(ConsultationReader::version)
                 .list();
+    }
+
+    Optional<VersionView> version(long versionId) {
+        return jdbc.sql("""
+                        SELECT id, paragraph_id, n, text, html, source, change_note, author_id, proposal_id, created_at
+                        FROM paragraph_version WHERE id = :id""")
+                .param("id", versionId)
+                .query(ConsultationReader::version)
+                .optional();
+    }
+
+    private static VersionView version(ResultSet rs, int row) throws SQLException {
+        return new VersionView(rs.getLong("id"), rs.getLong("paragraph_id"), rs.getInt("n"),
+                rs.getString("text"), rs.getString("html"), VersionSource.valueOf(rs.getString("source")),
+                rs.getString("change_note"), rs.getObject("author_id", Long.class),
+                rs.getObject("proposal_id", Long.class), rs.getTimestamp("created_at").toInstant());
     }
 
     Optional<Long> sessionOf(long paragraphId) {

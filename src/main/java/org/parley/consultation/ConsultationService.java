@@ -241,6 +241,12 @@ public class ConsultationService {
         return reader.versions(paragraphId);
     }
 
+    /** One version, by its id: the one a comment was written on, say. */
+    @Transactional(readOnly = true)
+    public VersionView version(long versionId) {
+        return reader.version(versionId).orElseThrow(() -> new ParagraphNotFound("?", "version " + versionId));
+    }
+
     /**
      * Who may decide on a paragraph's text: the organisers of the session that owns its section,
      * and admins; a paragraph outside any session is the editorial team's, that is the admins'.

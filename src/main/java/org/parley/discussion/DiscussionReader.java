@@ -16,6 +16,7 @@ import org.parley.account.ParticipantView;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.Diffs;
 import org.parley.consultation.ParagraphRef;
+import org.parley.consultation.Rebases;
 import org.parley.consultation.VersionView;
 import org.parley.consultation.PlainText;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,12 +38,14 @@ class DiscussionReader {
     private final AccountService accounts;
     private final ConsultationService consultations;
     private final Diffs diffs;
+    private final Rebases rebases;
     private final DiscussionSettings settings;
     private final Clock clock;
 
     DiscussionReader(JdbcClient jdbc, ThreadRows threads, AccountService accounts, ConsultationService consultations, Diffs diffs,
-                     DiscussionSettings settings, Clock clock) {
+                     Rebases rebases, DiscussionSettings settings, Clock clock) {
         this.diffs = diffs;
+        this.rebases = rebases;
         this.jdbc = jdbc;
         this.threads = threads;
         this.accounts = accounts;
@@ -104,8 +107,8 @@ class DiscussionReader {
                 .filter(Objects::nonNull).forEach(people::add);
         supports.values().forEach(people::addAll);
         var participants = people.isEmpty() ? Map.<Long, ParticipantView>of() : accounts.participants(people);
-        var context = new ThreadBuilder.Context(participants, revisions(rows), supports, paragraph.version(), viewerId,
-                viewerMayDecide, clock.instant(), diffs);
+        var context = new ThreadBuilder.Context(participants, revisions(rows), supports, paragraph.version(), paragraph.text(),
+                viewerId, viewerMayDecide, clock.instant(), diffs, rebases);
         var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow()).build(rows, context);
         return new ThreadView(paragraph.id(), paragraph.consultationSlug(), paragraph.anchor(), paragraph.number(),
                 marked(paragraph, rows, highlighted), comments, highlighted, changes(versions, participants, diffs),

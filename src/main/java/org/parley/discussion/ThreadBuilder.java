@@ -12,14 +12,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.ParticipantView;
 import org.parley.consultation.Diffs;
+import org.parley.consultation.Rebases;
 
 /** Puts a paragraph's comments in conversation order: each reply under what it answers, oldest first. */
 class ThreadBuilder {
 
     /** What a thread is built with besides its rows: people by id, and who is looking. */
     record Context(Map<Long, ParticipantView> participants, Map<Long, List<CommentView.Revision>> revisions,
-                   Map<Long, List<Long>> supports, int currentVersion, @Nullable Long viewerId, boolean viewerMayDecide,
-                   Instant now, Diffs diffs) {
+                   Map<Long, List<Long>> supports, int currentVersion, String currentText, @Nullable Long viewerId,
+                   boolean viewerMayDecide, Instant now, Diffs diffs, Rebases rebases) {
     }
 
     private final int maxIndent;
@@ -96,6 +97,10 @@ class ThreadBuilder {
                 supporterIds.stream().map(people::get).filter(Objects::nonNull).map(ParticipantView::displayName).toList(),
                 context.viewerId() != null && supporterIds.contains(context.viewerId()),
                 open && context.viewerId() != null && !mine,
-                open && context.viewerMayDecide());
+                open && context.viewerMayDecide(),
+                open && row.versionNumber() < context.currentVersion()
+                        ? context.rebases().view(row.versionNumber(), true, Objects.requireNonNull(row.versionText()),
+                                context.currentText(), row.quote(), proposed.text())
+                        : null);
     }
 }

@@ -89,15 +89,13 @@ class DecisionController {
         if (!consultations.mayDecide(paragraph.id(), viewer)) {
             throw new NotAnOrganiser(paragraph.id());
         }
-        var applied = proposals.appliedText(proposal, paragraph);
+        var rebased = proposals.rebaseView(proposal, paragraph);
         model.addAttribute("proposal", proposal);
         model.addAttribute("author", accounts.participant(proposal.authorId()));
         model.addAttribute("paragraph", paragraph);
         model.addAttribute("consultation", consultations.summary(paragraph.consultationSlug()));
-        model.addAttribute("stale", proposal.versionId() != paragraph.versionId());
-        model.addAttribute("applied", applied.orElse(null));
-        model.addAttribute("form", new DecisionForm(paragraph.version(),
-                form.text() != null ? form.text() : applied.orElse(proposal.isForPassage() ? paragraph.text() : proposal.proposedText()),
+        model.addAttribute("rebased", rebased);
+        model.addAttribute("form", new DecisionForm(paragraph.version(), form.text() != null ? form.text() : rebased.draft(),
                 form.note(), form.reason()));
         model.addAttribute("refusal", refusal);
         return "proposal/decide";

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.Viewer;
 import org.parley.consultation.Diffs;
+import org.parley.consultation.Rebases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,10 @@ class OpenProposals {
     private final JdbcClient jdbc;
     private final AccountService accounts;
     private final Diffs diffs;
+    private final Rebases rebases;
 
-    OpenProposals(JdbcClient jdbc, AccountService accounts, Diffs diffs) {
+    OpenProposals(JdbcClient jdbc, AccountService accounts, Diffs diffs, Rebases rebases) {
+        this.rebases = rebases;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.diffs = diffs;
@@ -33,17 +36,18 @@ class OpenProposals {
 
     List<OpenProposal> forOrganiser(Viewer viewer) {
         record Row(long id, String title, String slug, String anchor, String number, String code, long authorId,
-                   java.sql.Timestamp createdAt, boolean stale, int supporters, @Nullable String quote, String original,
-                   String proposed) {
+                   java.sql.Timestamp createdAt, boolean stale, int writtenOn, int supporters, @Nullable String quote,
+                   String baseText, String currentText, String proposed) {
         }
         var rows = jdbc.sql("""
                         SELECT m.id, c.title, c.slug, p.anchor, p.number, w.code, m.author_id, m.created_at,
-                               v.n < p.current_version AS stale,
+                               v.id <> cv.id AS stale, v.n AS written_on,
                                (SELECT count(*) FROM support s WHERE s.comment_id = m.id) AS supporters,
-                               m.quote_exact AS quote, v.text AS original, m.proposed_text AS proposed
+                               m.quote_exact AS quote, v.text AS base_text, cv.text AS current_text, m.proposed_text AS proposed
                         FROM comment m
                         JOIN paragraph p ON p.id = m.paragraph_id
                         JOIN paragraph_version v ON v.id = m.version_id
+                        JOIN paragraph_version cv ON cv.paragraph_id = p.id AND cv.n = p.current_version
                         JOIN section s ON s.id = p.section_id
                         JOIN consultation c ON c.id = p.consultation_id
                         LEFT JOIN session w ON w.id = s.session_id
@@ -60,9 +64,11 @@ class OpenProposals {
                 .entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().displayName()));
         return rows.stream()
                 .map(row -> new OpenProposal(row.id(), row.title(), row.slug(), row.anchor(), row.number(), row.code(),
-                        names.getOrDefault(row.authorId(), ""), row.createdAt().toInstant(), row.stale(), row.supporters(),
-                        row.quote() != null ? diffs.ofPassage(row.quote(), row.proposed())
-                                : diffs.ofMarkdown(row.original(), row.proposed())))
+                        names.getOrDefault(row.authorId(), ""), row.createdAt().toInstant(), row.stale(), row.writtenOn(),
+                        row.supporters(), row.quote() != null ? diffs.ofPassage(row.quote(), row.proposed())
+                                : diffs.ofMarkdown(row.baseText(), row.proposed()),
+                        row.stale() ? rebases.view(row.writtenOn(), true, row.baseText(), row.currentText(), row.quote(), row.proposed())
+                                : null))
                 .toList();
     }
 

@@ -2,7 +2,6 @@ package org.parley.proposal;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
@@ -11,6 +10,8 @@ import org.parley.consultation.ConsultationService;
 import org.parley.consultation.NewVersion;
 import org.parley.consultation.ParagraphChanged;
 import org.parley.consultation.ParagraphRef;
+import org.parley.consultation.Rebase;
+import org.parley.consultation.Rebases;
 import org.parley.consultation.VersionSource;
 import org.parley.consultation.VersionView;
 import org.parley.discussion.CommentService;
@@ -32,10 +33,12 @@ public class ProposalService {
     private final CommentService comments;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final Rebases rebases;
 
     ProposalService(ConsultationService consultations, CommentService comments, ApplicationEventPublisher events,
-                    AuditTrail audit) {
+                    AuditTrail audit, Rebases rebases) {
         this.audit = audit;
+        this.rebases = rebases;
         this.consultations = consultations;
         this.comments = comments;
         this.events = events;
@@ -49,8 +52,13 @@ public class ProposalService {
         if (paragraph.version() != expectedVersion) {
             throw new ParagraphChanged(paragraph.id(), expectedVersion, paragraph.version());
         }
-        String text = appliedText(proposal, paragraph)
-                .orElseThrow(() -> new DecisionRefused("decision.refused.conflict"));
+        String text = rebase(proposal, paragraph).text();
+        if (text == null) {
+            throw new DecisionRefused("decision.refused.conflict");
+        }
+        if (text.strip().equals(paragraph.text().strip())) {
+            throw new DecisionRefused("decision.refused.unchanged");
+        }
         return decide(proposal, paragraph, organiser, new NewVersion(paragraph.id(), expectedVersion, text, VersionSource.PROPOSAL,
                 blankToNull(note), organiser.accountId(), proposalId), ProposalStatus.ACCEPTED);
     }
@@ -61,6 +69,9 @@ public class ProposalService {
         var proposal = openProposal(proposalId);
         var paragraph = decidable(proposal.paragraphId(), organiser);
         requireText(text, paragraph);
+        if (Rebases.holdsConflict(text, paragraph.text(), proposal.proposedText())) {
+            throw new DecisionRefused("decision.refused.conflictLeft");
+        }
         return decide(proposal, paragraph, organiser, new NewVersion(paragraph.id(), expectedVersion, text.strip(),
                 VersionSource.PROPOSAL, blankToNull(note), organiser.accountId(), proposalId), ProposalStatus.ACCEPTED_WITH_EDITS);
     }
@@ -140,23 +151,22 @@ public class ProposalService {
     }
 
     /**
-     * The paragraph's text with the proposal applied, if it applies cleanly: a passage proposal
-     * needs its passage to occur exactly once in the current text; a proposal for the whole
-     * paragraph needs the paragraph unchanged since it was written.
+     * The proposal brought to the paragraph's current text (decision 22): a rewording of the whole
+     * paragraph merged word by word with what changed since it was written; a rewording of a passage
+     * applied where the passage now stands, if it is still there unchanged. Its text is null when it
+     * conflicts: then only an organiser's edit can accept it.
      */
-    public Optional<String> appliedText(ProposalRef proposal, ParagraphRef paragraph) {
-        if (proposal.isForPassage()) {
-            String current = paragraph.text();
-            int at = current.indexOf(proposal.quote());
-            if (at < 0 || current.indexOf(proposal.quote(), at + 1) >= 0) {
-                return Optional.empty();
-            }
-            return Optional.of(current.substring(0, at) + proposal.proposedText() + current.substring(at + proposal.quote().length()));
-        }
-        if (proposal.versionId() != paragraph.versionId()) {
-            return Optional.empty();
-        }
-        return Optional.of(proposal.proposedText());
+    public Rebase rebase(ProposalRef proposal, ParagraphRef paragraph) {
+        String base = proposal.versionId() == paragraph.versionId() ? paragraph.text()
+                : consultations.version(proposal.versionId()).text();
+        return Rebase.of(base, paragraph.text(), proposal.quote(), proposal.proposedText());
+    }
+
+    /** {@link #rebase} ready to show. */
+    Rebases.View rebaseView(ProposalRef proposal, ParagraphRef paragraph) {
+        var base = proposal.versionId() == paragraph.versionId() ? null : consultations.version(proposal.versionId());
+        return rebases.view(base == null ? paragraph.version() : base.n(), base != null,
+                base == null ? paragraph.text() : base.text(), paragraph.text(), proposal.quote(), proposal.proposedText());
     }
 
     private int decide(ProposalRef proposal, ParagraphRef paragraph, Viewer organiser, NewVersion version,

@@ -250,11 +250,12 @@ class ProposalFlowTest {
         assertThat(thread.getElementById("c-" + whole).select(".proposal-status a").attr("href"))
                 .isEqualTo("/c/" + slug + "/p/" + anchor + "/history?from=1&to=2");
         var cleanPage = Pages.html(mvc.get().uri("/proposals/{id}", passage).with(user(organiser)).exchange());
-        assertThat(cleanPage.select(".stale").text()).contains("can still be applied");
+        assertThat(cleanPage.select(".stale").text()).contains("written on version 1", "still there unchanged");
         var conflictPage = Pages.html(mvc.get().uri("/proposals/{id}", whole).with(user(organiser)).exchange());
-        assertThat(conflictPage.select(".stale").text()).contains("cannot be applied");
+        assertThat(conflictPage.select(".stale").text()).contains("cannot be accepted as it is");
         assertThat(conflictPage.select("form[action$=/accept]")).isEmpty();
-        assertThat(conflictPage.select("textarea[name=text]").text()).isEqualTo("An entirely new message.");
+        assertThat(conflictPage.select("textarea[name=text]").text()).as("never the old-based wording as if it were current")
+                .isNotEqualTo("An entirely new message.").contains("⟦now: ", " ‖ proposed: ", "An entirely new message", "⟧");
 
         proposals.accept(passage, Viewer.of(authentication(organiser)), 2, null);
         assertThat(currentText()).isEqualTo(MESSAGE.replace("Participants are concerned", "People are concerned")
@@ -358,6 +359,106 @@ class ProposalFlowTest {
         var admin = Pages.html(mvc.get().uri("/proposals").with(user(discussions.admin("Ada Admin"))).exchange());
         assertThat(admin.select(".open-proposal a[href^=/proposals/]").eachAttr("href")).contains("/proposals/" + open);
         assertThat(mvc.get().uri("/proposals")).hasStatus3xxRedirection();
+    }
+
+    @Test
+    void aWholeParagraphProposalOnAnOlderVersionIsMergedWithTheLaterChange() {
+        String v2 = MESSAGE.replace("Participants are", "Participants in Geneva, Switzerland, are");
+        long id = propose(torsten, "Graver.", MESSAGE.replace("serious consequences", "grave consequences"), null);
+        proposals.edit(paragraphId, Viewer.of(authentication(organiser)), 1, v2, "Where the workshop met.");
+        String merged = v2.replace("serious consequences", "grave consequences");
+
+        var page = Pages.html(mvc.get().uri("/proposals/{id}", id).with(user(organiser)).exchange());
+        assertThat(page.select(".stale").text()).contains("written on version 1", "now at version 2");
+        assertThat(page.select(".rebased-result .proposed-text").text()).isEqualTo(merged);
+        assertThat(page.select(".rebased-result .diff del").text()).isEqualTo("deleted: serious");
+        assertThat(page.select(".rebased-result .diff ins").text()).isEqualTo("inserted: grave");
+        assertThat(page.select("textarea[name=text]").text()).isEqualTo(merged);
+        assertThat(page.select("form[action$=/accept] input[name=expectedVersion]").val()).isEqualTo("2");
+        var thread = threadAs(organiser).getElementById("c-" + id);
+        assertThat(thread.select(".older-version").text()).contains("written on version 1");
+        assertThat(thread.select(".rebased .rebased-intro").text()).isEqualTo("If it is accepted now, it changes the current version as follows:");
+        assertThat(thread.select(".rebased .diff del").text()).as("the later change stays").isEqualTo("deleted: serious");
+        assertThat(thread.select(".rebased .diff ins").text()).isEqualTo("inserted: grave");
+        var desk = Pages.html(mvc.get().uri("/proposals").with(user(organiser)).exchange()).select(".open-proposal").stream()
+                .filter(item -> item.html().contains("/proposals/" + id)).findFirst().orElseThrow();
+        assertThat(desk.select(".older-version").text()).isEqualTo("written on version 1");
+        assertThat(desk.select(".rebased .diff del").text()).isEqualTo("deleted: serious");
+        assertThat(desk.select(".rebased .diff ins").text()).isEqualTo("inserted: grave");
+
+        assertThat(mvc.post().uri("/proposals/{id}/accept", id).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "2")).hasStatus3xxRedirection();
+
+        assertThat(version()).isEqualTo(3);
+        assertThat(currentText()).isEqualTo(merged).contains(", Switzerland,", "grave consequences");
+        assertThat(status(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aConflictingProposalOnAnOlderVersionIsResolvedByTheOrganiserAndNeverAcceptedAsItIs() {
+        String v2 = MESSAGE.replace("are concerned", "are alarmed");
+        long id = propose(torsten, "Calmer.", MESSAGE.replace("are concerned", "are worried"), null);
+        proposals.edit(paragraphId, Viewer.of(authentication(organiser)), 1, v2, "Stronger.");
+
+        var page = Pages.html(mvc.get().uri("/proposals/{id}", id).with(user(organiser)).exchange());
+        assertThat(page.select(".conflict-notice").text()).contains("written on version 1", "changed the same words");
+        assertThat(page.select("form[action$=/accept]")).as("no accepting as it is").isEmpty();
+        assertThat(page.select(".conflict-now").text()).contains("Version 2:", "deleted: concerned", "inserted: alarmed");
+        assertThat(page.select(".conflict-proposed").text()).contains("Proposal:", "deleted: concerned", "inserted: worried");
+        String draft = page.select("textarea[name=text]").text();
+        assertThat(draft).isEqualTo(MESSAGE.replace("are concerned", "are ⟦now: alarmed ‖ proposed: worried⟧"));
+        assertThat(threadAs(organiser).getElementById("c-" + id).select(".rebased-conflict").text())
+                .contains("Later versions changed the same words");
+
+        var refused = Pages.html(mvc.post().uri("/proposals/{id}/accept", id).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "2").exchange());
+        assertThat(refused.select("[role=alert]").text()).contains("cannot be applied to the paragraph as it reads now");
+        var markersLeft = Pages.html(mvc.post().uri("/proposals/{id}/accept-with-edits", id).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "2").param("text", draft).exchange());
+        assertThat(markersLeft.select("[role=alert]").text()).contains("still holds a conflict");
+        assertThat(markersLeft.select("textarea[name=text]").text()).as("what was typed comes back").isEqualTo(draft);
+        assertThat(version()).isEqualTo(2);
+        assertThat(status(id)).isEqualTo("OPEN");
+
+        assertThat(mvc.post().uri("/proposals/{id}/accept-with-edits", id).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "2").param("text", MESSAGE.replace("are concerned", "are worried and alarmed")))
+                .hasStatus3xxRedirection();
+        assertThat(version()).isEqualTo(3);
+        assertThat(currentText()).contains("are worried and alarmed");
+        assertThat(status(id)).isEqualTo("ACCEPTED_WITH_EDITS");
+    }
+
+    @Test
+    void aPassageProposalFollowsItsPassageWhenItMovedAndConflictsWhenItChanged() {
+        String moved = "Participants are concerned about the safety of users. "
+                + "CSA is currently increasing exponentially and has serious consequences.";
+        long follows = propose(torsten, "Graver.", "has grave consequences", "has serious consequences");
+        long conflicts = propose(ian, "Rising.", "is currently rising", "is currently increasing exponentially");
+        proposals.edit(paragraphId, Viewer.of(authentication(organiser)), 1, moved, "Safety first.");
+        proposals.edit(paragraphId, Viewer.of(authentication(organiser)), 2,
+                moved.replace("increasing exponentially", "increasing fast"), "Less dramatic.");
+        String current = moved.replace("increasing exponentially", "increasing fast");
+
+        var clean = Pages.html(mvc.get().uri("/proposals/{id}", follows).with(user(organiser)).exchange());
+        assertThat(clean.select(".stale").text()).contains("written on version 1", "now at version 3", "still there unchanged");
+        assertThat(clean.select(".rebased-result .proposed-text").text())
+                .isEqualTo(current.replace("has serious consequences", "has grave consequences"));
+        assertThat(clean.select(".rebased-result .diff del").text()).isEqualTo("deleted: serious");
+
+        var conflict = Pages.html(mvc.get().uri("/proposals/{id}", conflicts).with(user(organiser)).exchange());
+        assertThat(conflict.select(".conflict-notice").text()).contains("written on version 1", "changed or moved");
+        assertThat(conflict.select("form[action$=/accept]")).isEmpty();
+        assertThat(conflict.select("textarea[name=text]").text()).as("the current text, not the old replacement").isEqualTo(current);
+        assertThat(conflict.select(".since-written .diff").text()).contains("inserted: fast");
+        assertThat(conflict.select(".proposal-change .diff").text()).contains("inserted: rising");
+        var refused = Pages.html(mvc.post().uri("/proposals/{id}/accept", conflicts).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "3").exchange());
+        assertThat(refused.select("[role=alert]").text()).contains("cannot be applied");
+        assertThat(version()).isEqualTo(3);
+
+        assertThat(mvc.post().uri("/proposals/{id}/accept", follows).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "3")).hasStatus3xxRedirection();
+        assertThat(currentText()).isEqualTo(current.replace("has serious consequences", "has grave consequences"));
     }
 
     private static String decideAt(CountDownLatch start, Callable<Integer> decision) throws Exception {
