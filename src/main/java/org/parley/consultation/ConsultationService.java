@@ -1,6 +1,7 @@
 package org.parley.consultation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,6 +240,12 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public List<VersionView> versions(long paragraphId) {
         return reader.versions(paragraphId);
+    }
+
+    /** The versions these accepted proposals became, for whoever lists proposals and credits their outcome. */
+    @Transactional(readOnly = true)
+    public List<VersionView> versionsFromProposals(Collection<Long> proposalIds) {
+        return reader.versionsFromProposals(proposalIds);
     }
 
     /**
