@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.Diffs;
 import org.parley.consultation.VersionCredits;
+import org.parley.consultation.VersionView;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,30 +47,32 @@ class FeedContents {
         this.messages = messages;
     }
 
-    /** The content of each comment's entry, by comment id: two statements for the proposals among them, whatever their number. */
+    /** The content of each comment's entry, by comment id: a fixed number of statements, whatever the number of proposals. */
     Map<Long, Content> of(List<ListedComment> comments, Locale locale) {
         var proposals = proposals(comments.stream().map(ListedComment::id).toList());
         var versions = consultations.versionsFromProposals(proposals.keySet());
         var credited = credits.of(versions, locale);
+        var madeFrom = new HashMap<Long, VersionView>();
+        versions.forEach(version -> madeFrom.put(version.proposalId(), version));
         var contents = new HashMap<Long, Content>();
         for (var comment : comments) {
             var html = new StringBuilder();
             if (comment.quote() != null) {
-                html.append("<p><strong>").append(escape(get(locale, "feed.quote"))).append("</strong></p><blockquote><p>")
-                        .append(escape(comment.quote())).append("</p></blockquote>");
+                quoted(html, get(locale, "feed.quote"), comment.quote());
             }
             html.append(comment.bodyHtml());
             var updated = comment.updatedAt();
             var proposal = proposals.get(comment.id());
             if (proposal != null) {
                 var change = diffs.change(proposal.original(), proposal.proposedText());
-                html.append("<p><strong>").append(escape(get(locale, "feed.proposal"))).append("</strong></p><blockquote><p>")
-                        .append(escape(proposal.proposedText())).append("</p></blockquote>")
-                        .append("<p><strong>").append(escape(get(locale, "feed.proposal.changes", change.summary())))
+                quoted(html, get(locale, "feed.proposal"), proposal.proposedText());
+                html.append("<p><strong>").append(escape(get(locale, "feed.proposal.changes", change.summary())))
                         .append("</strong></p><p>").append(change.html()).append("</p>");
-                versions.stream().filter(version -> version.proposalId() == comment.id()).findFirst()
-                        .ifPresent(version -> html.append("<p>").append(escape(get(locale, "feed.proposal.accepted",
-                                version.n(), credited.get(version.id())))).append("</p>"));
+                var version = madeFrom.get(comment.id());
+                if (version != null) {
+                    html.append("<p>").append(escape(get(locale, "feed.proposal.accepted", version.n(),
+                            credited.get(version.id())))).append("</p>");
+                }
                 if (proposal.decidedAt() != null && proposal.decidedAt().isAfter(updated)) {
                     updated = proposal.decidedAt();
                 }
@@ -99,6 +102,11 @@ class FeedContents {
                             decidedAt == null ? null : decidedAt.toInstant()));
                 });
         return proposals;
+    }
+
+    private static void quoted(StringBuilder html, String label, String text) {
+        html.append("<p><strong>").append(escape(label)).append("</strong></p><blockquote><p>").append(escape(text))
+                .append("</p></blockquote>");
     }
 
     private String get(Locale locale, String key, Object... arguments) {
