@@ -265,7 +265,8 @@ class WholeStoryInBrowserTest {
             driver.findElement(By.linkText("History (2 versions)")).click();
             browser.waitForHeading("History of paragraph 1");
             assertThat(driver.findElement(By.cssSelector("#v2 .version-source")).getText()).isEqualTo("accepted proposal");
-            assertThat(driver.findElement(By.cssSelector("#v2 .version-author")).getText()).isEqualTo("by Olga Organiser");
+            assertThat(driver.findElement(By.cssSelector("#v2 .version-credit")).getText()).startsWith("proposed by ")
+                    .endsWith(", edited and accepted by organiser Olga Organiser");
             new Select(driver.findElement(By.id("compare-from"))).selectByValue("1");
             new Select(driver.findElement(By.id("compare-to"))).selectByValue("2");
             driver.findElement(By.xpath("//button[normalize-space()='Compare']")).click();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,9 +129,7 @@ class ConsultationReader {
     }
 
     List<VersionView> versions(long paragraphId) {
-        return jdbc.sql("""
-                        SELECT id, paragraph_id, n, text, html, source, change_note, author_id, proposal_id, created_at
-                        FROM paragraph_version WHERE paragraph_id = :paragraph ORDER BY n""")
+        return jdbc.sql(VERSION + " WHERE paragraph_id = :paragraph ORDER BY n")
                 .param("paragraph", paragraphId)
                 .query(ConsultationReader::version)
                 .list();
@@ -144,6 +143,20 @@ class ConsultationReader {
                 .query(ConsultationReader::version)
                 .optional();
     }
+
+    List<VersionView> versionsFromProposals(Collection<Long> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(VERSION + " WHERE proposal_id IN (:proposals) ORDER BY id")
+                .param("proposals", proposalIds)
+                .query(ConsultationReader::version)
+                .list();
+    }
+
+    private static final String VERSION = """
+            SELECT id, paragraph_id, n, text, html, source, change_note, author_id, proposal_id, created_at
+            FROM paragraph_version""";
 
     private static VersionView version(ResultSet rs, int row) throws SQLException {
         return new VersionView(rs.getLong("id"), rs.getLong("paragraph_id"), rs.getInt("n"),

@@ -1,6 +1,7 @@
 package org.parley.consultation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,6 +246,10 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public VersionView version(long versionId) {
         return reader.version(versionId).orElseThrow(() -> new ParagraphNotFound("?", "version " + versionId));
+    /** The versions these accepted proposals became, for whoever lists proposals and credits their outcome. */
+    @Transactional(readOnly = true)
+    public List<VersionView> versionsFromProposals(Collection<Long> proposalIds) {
+        return reader.versionsFromProposals(proposalIds);
     }
 
     /**

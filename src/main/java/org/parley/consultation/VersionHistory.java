@@ -3,11 +3,8 @@ package org.parley.consultation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
-import org.parley.account.AccountService;
-import org.parley.account.ParticipantView;
 import org.parley.web.Refusal;
 import org.springframework.stereotype.Component;
 
@@ -15,22 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 class VersionHistory {
 
-    private final AccountService accounts;
+    private final VersionCredits credits;
     private final Diffs diffs;
 
-    VersionHistory(AccountService accounts, Diffs diffs) {
-        this.accounts = accounts;
+    VersionHistory(VersionCredits credits, Diffs diffs) {
+        this.credits = credits;
         this.diffs = diffs;
     }
 
     List<HistoryEntry> entries(List<VersionView> versions, Locale locale) {
-        var authors = accounts.participants(versions.stream().map(VersionView::authorId).filter(Objects::nonNull).toList());
+        var credited = credits.of(versions, locale);
         var entries = new ArrayList<HistoryEntry>();
         for (int i = versions.size() - 1; i >= 0; i--) {
             var version = versions.get(i);
-            var author = version.authorId() == null ? null : authors.get(version.authorId());
             var changes = i == 0 ? null : diff(versions.get(i - 1), version, locale);
-            entries.add(new HistoryEntry(version, author == null ? null : author.displayName(), changes));
+            entries.add(new HistoryEntry(version, credited.get(version.id()), changes));
         }
         return entries;
     }
@@ -62,7 +58,8 @@ class VersionHistory {
     record Changes(int fromVersion, String html, String summary) {
     }
 
-    record HistoryEntry(VersionView version, @Nullable String authorName, @Nullable Changes changes) {
+    /** @param credit who made the version (see {@link VersionCredits}) */
+    record HistoryEntry(VersionView version, String credit, @Nullable Changes changes) {
     }
 
     record Comparison(int from, int to, Changes changes) {

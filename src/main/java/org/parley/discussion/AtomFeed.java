@@ -37,7 +37,11 @@ class AtomFeed {
         this.entryTitle = entryTitle;
     }
 
-    String write(ConsultationSummary consultation, List<ListedComment> comments, Instant whenEmpty) {
+    /** A comment as its entry shows it: the entry's HTML content and when it last changed. */
+    record Entry(ListedComment comment, String html, Instant updated) {
+    }
+
+    String write(ConsultationSummary consultation, List<Entry> entries, Instant whenEmpty) {
         var out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -47,12 +51,11 @@ class AtomFeed {
             xml.writeDefaultNamespace(ATOM);
             text(xml, "id", absolute.apply("/c/" + consultation.slug()));
             text(xml, "title", consultation.title());
-            text(xml, "updated", time(comments.stream().map(ListedComment::updatedAt).max(Instant::compareTo)
-                    .orElse(whenEmpty)));
+            text(xml, "updated", time(entries.stream().map(Entry::updated).max(Instant::compareTo).orElse(whenEmpty)));
             link(xml, "self", absolute.apply(AtomFeedController.path(consultation.slug())), "application/atom+xml");
             link(xml, "alternate", absolute.apply("/c/" + consultation.slug() + "/comments"), "text/html");
-            for (var comment : comments) {
-                entry(xml, comment);
+            for (var entry : entries) {
+                entry(xml, entry);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -63,7 +66,8 @@ class AtomFeed {
         return out.toString();
     }
 
-    private void entry(XMLStreamWriter xml, ListedComment comment) throws XMLStreamException {
+    private void entry(XMLStreamWriter xml, Entry entry) throws XMLStreamException {
+        var comment = entry.comment();
         String permalink = absolute.apply("/comments/" + comment.id());
         xml.writeStartElement(ATOM, "entry");
         text(xml, "id", permalink);
@@ -72,11 +76,11 @@ class AtomFeed {
         text(xml, "name", authorName.apply(comment));
         xml.writeEndElement();
         text(xml, "published", time(comment.createdAt()));
-        text(xml, "updated", time(comment.updatedAt()));
+        text(xml, "updated", time(entry.updated()));
         link(xml, "alternate", permalink, "text/html");
         xml.writeStartElement(ATOM, "content");
         xml.writeAttribute("type", "html");
-        xml.writeCharacters(comment.bodyHtml());
+        xml.writeCharacters(entry.html());
         xml.writeEndElement();
         xml.writeEndElement();
     }

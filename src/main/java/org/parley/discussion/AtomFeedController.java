@@ -29,13 +29,15 @@ class AtomFeedController {
     private final ConsultationService consultations;
     private final CommentListReader reader;
     private final Mailer links;
+    private final FeedContents contents;
     private final MessageSource messages;
     private final Clock clock;
 
-    AtomFeedController(ConsultationService consultations, CommentListReader reader, Mailer links,
+    AtomFeedController(ConsultationService consultations, CommentListReader reader, FeedContents contents, Mailer links,
                        MessageSource messages, Clock clock) {
         this.consultations = consultations;
         this.reader = reader;
+        this.contents = contents;
         this.links = links;
         this.messages = messages;
         this.clock = clock;
@@ -54,9 +56,12 @@ class AtomFeedController {
     ResponseEntity<String> feed(@PathVariable String slug, @Nullable Authentication authentication, Locale locale) {
         var consultation = AllCommentsController.visible(consultations, slug, Viewer.of(authentication));
         var latest = reader.list(consultation.id(), CommentQuery.newest(1), ENTRIES).comments();
+        var content = contents.of(latest, locale);
+        var entries = latest.stream().map(comment -> new AtomFeed.Entry(comment, content.get(comment.id()).html(),
+                content.get(comment.id()).updated())).toList();
         String xml = new AtomFeed(links::link, comment -> author(comment, locale), comment -> messages.getMessage("feed.entryTitle",
                 new Object[] {author(comment, locale), comment.paragraphNumber()}, locale))
-                .write(consultation, latest, clock.instant());
+                .write(consultation, entries, clock.instant());
         return ResponseEntity.ok().contentType(ATOM).body(xml);
     }
 }

@@ -17,6 +17,7 @@ import org.parley.consultation.ConsultationService;
 import org.parley.consultation.Diffs;
 import org.parley.consultation.ParagraphRef;
 import org.parley.consultation.Rebases;
+import org.parley.consultation.VersionCredits;
 import org.parley.consultation.VersionView;
 import org.parley.consultation.PlainText;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +40,15 @@ class DiscussionReader {
     private final ConsultationService consultations;
     private final Diffs diffs;
     private final Rebases rebases;
+    private final VersionCredits credits;
     private final DiscussionSettings settings;
     private final Clock clock;
 
     DiscussionReader(JdbcClient jdbc, ThreadRows threads, AccountService accounts, ConsultationService consultations, Diffs diffs,
-                     Rebases rebases, DiscussionSettings settings, Clock clock) {
+                     Rebases rebases, VersionCredits credits, DiscussionSettings settings, Clock clock) {
         this.diffs = diffs;
         this.rebases = rebases;
+        this.credits = credits;
         this.jdbc = jdbc;
         this.threads = threads;
         this.accounts = accounts;
@@ -101,7 +104,6 @@ class DiscussionReader {
         var supports = supports(rows);
         var versions = consultations.versions(paragraph.id());
         var people = new HashSet<Long>();
-        versions.stream().map(VersionView::authorId).filter(Objects::nonNull).forEach(people::add);
         rows.stream().map(CommentRow::authorId).filter(Objects::nonNull).forEach(people::add);
         rows.stream().map(CommentRow::proposed).filter(Objects::nonNull).map(CommentRow.Proposed::decidedBy)
                 .filter(Objects::nonNull).forEach(people::add);
@@ -111,18 +113,18 @@ class DiscussionReader {
                 viewerId, viewerMayDecide, clock.instant(), diffs, rebases);
         var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow()).build(rows, context);
         return new ThreadView(paragraph.id(), paragraph.consultationSlug(), paragraph.anchor(), paragraph.number(),
-                marked(paragraph, rows, highlighted), comments, highlighted, changes(versions, participants, diffs),
+                marked(paragraph, rows, highlighted), comments, highlighted, changes(versions, diffs),
                 outline.visible(), shown);
     }
 
     /** The paragraph's versions after the first, newest first, each with the wording it replaced. */
-    private static List<VersionChange> changes(List<VersionView> versions, Map<Long, ParticipantView> people, Diffs diffs) {
+    private List<VersionChange> changes(List<VersionView> versions, Diffs diffs) {
         var changes = new java.util.ArrayList<VersionChange>();
+        var credited = versions.size() < 2 ? Map.<Long, String>of() : credits.of(versions.subList(1, versions.size()));
         for (int i = versions.size() - 1; i >= 1; i--) {
             var version = versions.get(i);
-            var by = version.authorId() == null ? null : people.get(version.authorId());
             changes.add(new VersionChange(version.n(), version.source(), version.changeNote(),
-                    by == null ? null : by.displayName(), version.createdAt(),
+                    credited.get(version.id()), version.createdAt(),
                     diffs.change(versions.get(i - 1).html(), version.html()), version.proposalId()));
         }
         return changes;

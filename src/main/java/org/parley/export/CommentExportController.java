@@ -2,6 +2,7 @@ package org.parley.export;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -40,15 +41,15 @@ class CommentExportController {
 
     @GetMapping("/c/{slug}/comments.csv")
     ResponseEntity<byte[]> csv(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean all,
-                               @Nullable Authentication authentication) {
+                               @Nullable Authentication authentication, Locale locale) {
         return TextExportController.file(slug + "-comments.csv", CSV,
-                CommentCsv.write(comments(slug, all, Viewer.of(authentication))));
+                CommentCsv.write(comments(slug, all, Viewer.of(authentication), locale)));
     }
 
     @GetMapping("/c/{slug}/comments.json")
     ResponseEntity<byte[]> json(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean all,
-                                @Nullable Authentication authentication) {
-        var rows = comments(slug, all, Viewer.of(authentication)).stream().map(comment -> {
+                                @Nullable Authentication authentication, Locale locale) {
+        var rows = comments(slug, all, Viewer.of(authentication), locale).stream().map(comment -> {
             Map<String, @Nullable Object> object = new LinkedHashMap<>();
             var values = comment.values();
             for (int i = 0; i < values.size(); i++) {
@@ -63,11 +64,11 @@ class CommentExportController {
                 json.writeValueAsBytes(document));
     }
 
-    private List<ExportedComment> comments(String slug, boolean all, Viewer viewer) {
+    private List<ExportedComment> comments(String slug, boolean all, Viewer viewer, Locale locale) {
         var consultation = TextExportController.visible(consultations, slug, viewer);
         if (all && !viewer.admin()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return reader.read(consultation, all);
+        return reader.read(consultation, all, locale);
     }
 }

@@ -1,14 +1,19 @@
 package org.parley.export;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.ParticipantView;
+import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationSummary;
+import org.parley.consultation.VersionCredits;
+import org.parley.consultation.VersionView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +28,21 @@ class CommentExportReader {
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
+    private final ConsultationService consultations;
+    private final VersionCredits credits;
 
-    CommentExportReader(JdbcClient jdbc, AccountService accounts) {
+    CommentExportReader(JdbcClient jdbc, AccountService accounts, ConsultationService consultations, VersionCredits credits) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.consultations = consultations;
+        this.credits = credits;
     }
 
-    /** The published comments, or with {@code all} also those pending, hidden or withdrawn. */
-    List<ExportedComment> read(ConsultationSummary consultation, boolean all) {
+    /**
+     * The published comments, or with {@code all} also those pending, hidden or withdrawn; an
+     * accepted proposal with the version it became and that version's credit, in the reader's language.
+     */
+    List<ExportedComment> read(ConsultationSummary consultation, boolean all, Locale locale) {
         record Row(long id, @Nullable String numberLabel, @Nullable String title, String number, String anchor,
                    @Nullable String quoteExact, int n, @Nullable Long authorId, Timestamp createdAt,
                    @Nullable Timestamp editedAt, String status, @Nullable Long parentId, String body,
@@ -59,9 +71,15 @@ class CommentExportReader {
         });
         ids.remove(null);
         Map<Long, ParticipantView> people = accounts.participants(ids);
+        var made = consultations.versionsFromProposals(rows.stream().filter(row -> row.proposalStatus() != null)
+                .map(Row::id).toList());
+        var credited = credits.of(made, locale);
+        Map<Long, VersionView> madeFrom = new HashMap<>();
+        made.forEach(version -> madeFrom.put(version.proposalId(), version));
         return rows.stream().map(row -> {
             var author = row.authorId() == null ? null : people.get(row.authorId());
             var decider = row.decidedBy() == null ? null : people.get(row.decidedBy());
+            var version = madeFrom.get(row.id());
             return new ExportedComment(row.id(), consultation.slug(), row.numberLabel(), row.title(), row.number(),
                     row.anchor(), row.quoteExact(), row.n(), author == null ? null : author.displayName(),
                     author == null ? null : author.affiliation(),
@@ -70,7 +88,7 @@ class CommentExportReader {
                     row.body(), row.proposedText(), row.proposalStatus(),
                     decider == null ? null : decider.displayName(),
                     row.decidedAt() == null ? null : row.decidedAt().toInstant(), row.decisionReason(),
-                    row.supports());
+                    row.supports(), version == null ? null : version.n(), version == null ? null : credited.get(version.id()));
         }).toList();
     }
 }

@@ -26,7 +26,8 @@ record ExportedText(ConsultationSummary consultation, List<Section> sections, Li
     record History(String number, String anchor, List<Version> versions) {
     }
 
+    /** @param credit who made the version, see {@link org.parley.consultation.VersionCredits} */
     record Version(int n, Instant createdAt, VersionSource source, @Nullable String changeNote,
-                   @Nullable String author, String text) {
+                   String credit, String text) {
     }
 }

@@ -25,14 +25,12 @@ record Labels(MessageSource messages, Locale locale) {
                 .format(instant);
     }
 
-    /** "Version 2 — 3 July 2024 — Accepted proposal — Amina Diallo — note" as one line. */
+    /** "Version 2 — 3 July 2024 — Accepted proposal — proposed by Amina Diallo, … — note" as one line. */
     String versionLine(ExportedText.Version version) {
         var line = new StringBuilder(get("export.history.version", version.n()))
                 .append(" — ").append(date(version.createdAt()))
                 .append(" — ").append(source(version.source()));
-        if (version.author() != null && !version.author().isEmpty()) {
-            line.append(" — ").append(version.author());
-        }
+        line.append(" — ").append(version.credit());
         if (version.changeNote() != null && !version.changeNote().isBlank()) {
             line.append(" — ").append(version.changeNote().strip());
         }

@@ -44,7 +44,7 @@ class TextExportController {
     @GetMapping("/c/{slug}/export.md")
     ResponseEntity<byte[]> markdown(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean history,
                                     @Nullable Authentication authentication, Locale locale) {
-        var text = reader.read(visible(consultations, slug, Viewer.of(authentication)), history);
+        var text = reader.read(visible(consultations, slug, Viewer.of(authentication)), history, locale);
         return file(slug + ".md", MARKDOWN,
                 MarkdownExport.write(text, new Labels(messages, locale)).getBytes(StandardCharsets.UTF_8));
     }
@@ -52,14 +52,14 @@ class TextExportController {
     @GetMapping("/c/{slug}/export.docx")
     ResponseEntity<byte[]> word(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean history,
                                 @Nullable Authentication authentication, Locale locale) {
-        var text = reader.read(visible(consultations, slug, Viewer.of(authentication)), history);
+        var text = reader.read(visible(consultations, slug, Viewer.of(authentication)), history, locale);
         return file(slug + ".docx", DOCX, WordExport.write(text, new Labels(messages, locale)));
     }
 
     @GetMapping("/c/{slug}/export.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean history,
                                @Nullable Authentication authentication, Locale locale) {
-        var text = reader.read(visible(consultations, slug, Viewer.of(authentication)), history);
+        var text = reader.read(visible(consultations, slug, Viewer.of(authentication)), history, locale);
         return file(slug + ".pdf", MediaType.APPLICATION_PDF, PdfExport.write(text, new Labels(messages, locale)));
     }
 

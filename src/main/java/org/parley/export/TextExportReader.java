@@ -1,16 +1,14 @@
 package org.parley.export;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 
-import org.jspecify.annotations.Nullable;
-import org.parley.account.AccountService;
-import org.parley.account.ParticipantView;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationSummary;
 import org.parley.consultation.ParagraphKind;
+import org.parley.consultation.VersionCredits;
 import org.parley.consultation.VersionView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,15 +24,16 @@ class TextExportReader {
 
     private final JdbcClient jdbc;
     private final ConsultationService consultations;
-    private final AccountService accounts;
+    private final VersionCredits credits;
 
-    TextExportReader(JdbcClient jdbc, ConsultationService consultations, AccountService accounts) {
+    TextExportReader(JdbcClient jdbc, ConsultationService consultations, VersionCredits credits) {
         this.jdbc = jdbc;
         this.consultations = consultations;
-        this.accounts = accounts;
+        this.credits = credits;
     }
 
-    ExportedText read(ConsultationSummary consultation, boolean withHistory) {
+    /** The text, and with {@code withHistory} every version of each changed paragraph, credited in the reader's language. */
+    ExportedText read(ConsultationSummary consultation, boolean withHistory, Locale locale) {
         var bySection = new LinkedHashMap<Long, List<ExportedText.Paragraph>>();
         var changed = new ArrayList<ExportedText.Paragraph>();
         jdbc.sql("""
@@ -62,28 +61,20 @@ class TextExportReader {
                 .query((rs, row) -> new ExportedText.Section(rs.getInt("depth"), rs.getString("number_label"),
                         rs.getString("title"), List.copyOf(bySection.getOrDefault(rs.getLong("id"), List.of()))))
                 .list();
-        return new ExportedText(consultation, sections, withHistory ? history(changed) : List.of());
+        return new ExportedText(consultation, sections, withHistory ? history(changed, locale) : List.of());
     }
 
-    private List<ExportedText.History> history(List<ExportedText.Paragraph> changed) {
+    private List<ExportedText.History> history(List<ExportedText.Paragraph> changed, Locale locale) {
         var versions = new LinkedHashMap<ExportedText.Paragraph, List<VersionView>>();
-        var authorIds = new HashSet<Long>();
         for (var paragraph : changed) {
-            var all = consultations.versions(paragraph.id());
-            versions.put(paragraph, all);
-            all.stream().map(VersionView::authorId).filter(id -> id != null).forEach(authorIds::add);
+            versions.put(paragraph, consultations.versions(paragraph.id()));
         }
-        var people = accounts.participants(authorIds);
+        var credited = credits.of(versions.values().stream().flatMap(List::stream).toList(), locale);
         return versions.entrySet().stream()
                 .map(entry -> new ExportedText.History(entry.getKey().number(), entry.getKey().anchor(),
                         entry.getValue().stream().map(version -> new ExportedText.Version(version.n(),
                                 version.createdAt(), version.source(), version.changeNote(),
-                                version.authorId() == null ? null : name(people.get(version.authorId())),
-                                version.text())).toList()))
+                                credited.get(version.id()), version.text())).toList()))
                 .toList();
-    }
-
-    private static String name(@Nullable ParticipantView person) {
-        return person == null ? "" : person.displayName();
     }
 }

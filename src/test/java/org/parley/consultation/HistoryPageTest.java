@@ -79,8 +79,8 @@ class HistoryPageTest {
         assertThat(versions.select(".version-source").eachText()).containsExactly("restored", "organiser edit", "imported");
         assertThat(versions.select(".change-note").eachText())
                 .containsExactly("Change note: Back to convening, and when.", "Change note: A plainer verb.");
-        assertThat(versions.get(0).select(".version-author").text()).isEqualTo("by Ana Organiser");
-        assertThat(versions.get(2).select(".version-author")).isEmpty();
+        assertThat(versions.select(".version-credit").eachText()).containsExactly("restored by organiser Ana Organiser",
+                "written by organiser Ana Organiser", "from the imported text");
         assertThat(versions.get(2).select(".diff")).isEmpty();
         assertThat(versions.get(2).select("time").attr("datetime")).endsWith("Z");
 

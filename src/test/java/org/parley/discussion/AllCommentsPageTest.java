@@ -290,7 +290,8 @@ class AllCommentsPageTest {
         assertThat(child(newest, "link").getAttribute("href")).isEqualTo("https://parley.example.org/comments/" + replyId);
         assertThat(child(newest, "content").getAttribute("type")).isEqualTo("html");
         assertThat(child(newest, "content").getTextContent().strip())
-                .isEqualTo("<p>Use &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>");
+                .isEqualTo("<p><strong>Quoted passage:</strong></p><blockquote><p>Advancements in legal</p></blockquote>"
+                        + "<p>Use &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>");
         assertThat(xml).doesNotContain("<script>").doesNotContain("<Jerry>")
                 .contains("Tom &amp; &lt;Jerry&gt;");
         assertThat(child((Element) entries.item(49), "title").getTextContent()).isEqualTo("Bruno Keller on paragraph 2");

@@ -167,7 +167,7 @@ class ExportsTest {
         assertThat(appendix).contains("### Paragraph 1")
                 .contains("Version 1 — ").contains("Imported")
                 .contains("> The first paragraph, about cooperation.")
-                .contains("Version 2 — ").contains("Organiser edit — Ada Admin — Clearer wording")
+                .contains("Version 2 — ").contains("Organiser edit — written by organiser Ada Admin — Clearer wording")
                 .contains("> The first paragraph, reworded.")
                 .doesNotContain("Paragraph 2");
     }

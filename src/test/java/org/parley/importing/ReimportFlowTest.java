@@ -178,6 +178,8 @@ class ReimportFlowTest {
         assertThat(page.select(".removed-paragraphs .removed-date").first().text()).startsWith("Removed in the revision of ");
         var thread = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(1)).with(ADMIN).exchange());
         assertThat(thread.select(".quote-detached")).hasSize(2);
+        assertThat(thread.select(".change-note .change-intro .meta").text()).as("the note names the re-import, no empty field")
+                .startsWith("version 2, from the re-imported text, ").doesNotContain(", ,");
         var removedThread = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(6)).with(ADMIN).exchange());
         assertThat(removedThread.select(".comment-body").eachText()).contains("Comment c13", "Comment c14");
         consultations.changeStatus(slug, org.parley.consultation.ConsultationStatus.OPEN);
