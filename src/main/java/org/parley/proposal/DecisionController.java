@@ -100,6 +100,7 @@ class DecisionController {
                 form.text() != null ? form.text() : applied.orElse(proposal.isForPassage() ? paragraph.text() : proposal.proposedText()),
                 form.note(), form.reason()));
         model.addAttribute("refusal", refusal);
+        model.addAttribute("textFinal", consultations.isFinal(paragraph.id()));
         return "proposal/decide";
     }
 
