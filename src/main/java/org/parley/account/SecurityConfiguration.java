@@ -44,6 +44,7 @@ class SecurityConfiguration {
                         .requestMatchers("/proposals", "/proposals/**", "/c/*/p/*/edit").authenticated()
                         .requestMatchers("/profile", "/profile/**").authenticated()
                         .requestMatchers("/sessions", "/sessions/**").authenticated()
+                        .requestMatchers("/moderation", "/moderation/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/register", "/password/forgot", "/password/reset").permitAll()
                         .requestMatchers("/error").permitAll()

@@ -1,6 +1,7 @@
 package org.parley.consultation;
 
 import jakarta.validation.Valid;
+import org.parley.session.SessionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminConsultationController {
 
     private final ConsultationService consultations;
+    private final SessionService sessions;
 
-    AdminConsultationController(ConsultationService consultations) {
+    AdminConsultationController(ConsultationService consultations, SessionService sessions) {
         this.consultations = consultations;
+        this.sessions = sessions;
     }
 
     @GetMapping
@@ -76,8 +79,22 @@ class AdminConsultationController {
         return "redirect:/admin/consultations";
     }
 
+    /**
+     * Publishing while some sessions have not marked their messages final first shows which ones,
+     * and publishes only once the admin confirms.
+     */
     @PostMapping("/{slug}/status")
-    String changeStatus(@PathVariable String slug, @RequestParam ConsultationStatus status, RedirectAttributes redirect) {
+    String changeStatus(@PathVariable String slug, @RequestParam ConsultationStatus status,
+                        @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+        if (status == ConsultationStatus.PUBLISHED && !confirmed) {
+            var consultation = consultations.summary(slug);
+            var notFinal = sessions.sessions(consultation.id()).stream().filter(session -> !session.isFinal()).toList();
+            if (!notFinal.isEmpty()) {
+                model.addAttribute("consultation", consultation);
+                model.addAttribute("notFinal", notFinal);
+                return "consultation/admin-publish";
+            }
+        }
         consultations.changeStatus(slug, status);
         redirect.addFlashAttribute("flash", "consultation.statusChanged");
         return "redirect:/admin/consultations";

@@ -51,7 +51,11 @@ class ThreadModel {
         model.addAttribute("paragraphText", paragraph.text());
         model.addAttribute("paragraphVersion", paragraph.version());
         model.addAttribute("consultation", consultation);
-        model.addAttribute("commentsOpen", consultation.isOpenForComments(clock.instant()) && paragraph.removedAt() == null);
+        boolean commentsOpen = consultation.isOpenForComments(clock.instant()) && paragraph.removedAt() == null;
+        model.addAttribute("commentsOpen", commentsOpen);
+        // the form offers new wording only where CommentService would take it
+        model.addAttribute("textFinal", commentsOpen
+                && consultations.commentTarget(paragraph.consultationSlug(), paragraph.anchor()).textIsFinal());
         model.addAttribute("viewer", viewer);
         model.addAttribute("confirmed", viewer.isSignedIn() && accounts.isConfirmed(viewer.accountId()));
         model.addAttribute("form", form.stamped(stamps.keepOrRenew(form.shownAt())));

@@ -1,6 +1,9 @@
 package org.parley.moderation;
 
+import java.util.List;
 import java.util.function.BooleanSupplier;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
@@ -14,104 +17,127 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UrlPathHelper;
 
-/** The moderation queue and the moderator's acts; /admin/** is for admins only (SecurityConfiguration). */
+/**
+ * The moderation queue and the moderator's acts. Admins work at /admin/moderation (for admins only,
+ * SecurityConfiguration) on every comment; organisers and appointed moderators at /moderation on
+ * the comments of their sessions and consultations, without the participants' emails. Each act
+ * checks the scope again in {@link ModerationService}.
+ */
 @Controller
-@RequestMapping("/admin/moderation")
+@RequestMapping({ModerationController.ADMIN, ModerationController.OWN})
 class ModerationController {
 
-    private static final String QUEUE = "redirect:/admin/moderation";
+    static final String ADMIN = "/admin/moderation";
+    static final String OWN = "/moderation";
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final ModerationService moderation;
     private final ModerationQueue queue;
+    private final ModerationScope scope;
     private final AccountService accounts;
 
-    ModerationController(ModerationService moderation, ModerationQueue queue, AccountService accounts) {
+    ModerationController(ModerationService moderation, ModerationQueue queue, ModerationScope scope,
+                         AccountService accounts) {
         this.moderation = moderation;
         this.queue = queue;
+        this.scope = scope;
         this.accounts = accounts;
     }
 
     @GetMapping
-    String show(Model model) {
-        model.addAttribute("flagged", queue.flagged());
-        model.addAttribute("held", queue.held());
-        model.addAttribute("hidden", queue.recentlyHidden());
-        model.addAttribute("participants", accounts.awaitingApproval());
+    String show(@AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, Model model) {
+        boolean admin = isAdminPage(request);
+        if (!admin && !scope.moderatesAny(me.id())) {
+            throw new NotAModerator(me.id());
+        }
+        Long within = me.isAdmin() ? null : me.id();
+        model.addAttribute("flagged", forViewer(queue.flagged(within), admin));
+        model.addAttribute("held", forViewer(queue.held(within), admin));
+        model.addAttribute("hidden", forViewer(queue.recentlyHidden(within), admin));
+        model.addAttribute("participants", admin && queue.approvalRequired() ? accounts.awaitingApproval() : List.of());
         model.addAttribute("heldCounts", queue.heldCounts());
         model.addAttribute("action", null);
         model.addAttribute("reason", "");
         model.addAttribute("maxReason", ModerationService.MAX_REASON);
+        model.addAttribute("base", admin ? ADMIN : OWN);
         return "moderation/queue";
     }
 
     @GetMapping("/comments/{id}")
-    String showComment(@PathVariable long id, Model model) {
-        return commentPage(id, null, "", null, model);
+    String showComment(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
+                       Model model) {
+        scope.refuseOutside(id, me.id());
+        return commentPage(id, null, "", null, request, model);
     }
 
     @PostMapping("/comments/{id}/hide")
     String hide(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
-                @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) {
-        return withReason(id, "hide", reason, model, redirect, "moderation.hidden",
+                @AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, Model model,
+                RedirectAttributes redirect) {
+        return withReason(id, "hide", reason, request, model, redirect, "moderation.hidden",
                 () -> moderation.hide(id, me.id(), reason));
     }
 
     @PostMapping("/comments/{id}/restore")
     String restore(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
-                   @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) {
-        return withReason(id, "restore", reason, model, redirect, "moderation.restored",
+                   @AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, Model model,
+                   RedirectAttributes redirect) {
+        return withReason(id, "restore", reason, request, model, redirect, "moderation.restored",
                 () -> moderation.restore(id, me.id(), reason));
     }
 
     @PostMapping("/comments/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
-                  @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) {
-        return withReason(id, "reject", reason, model, redirect, "moderation.rejected",
+                  @AuthenticationPrincipal SignedInAccount me, HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
+        return withReason(id, "reject", reason, request, model, redirect, "moderation.rejected",
                 () -> moderation.reject(id, me.id(), reason));
     }
 
     /** An act that needs a reason: without one, the comment's page comes back with the message and what was typed. */
-    private String withReason(long id, String action, @Nullable String reason, Model model, RedirectAttributes redirect,
-                              String doneKey, BooleanSupplier act) {
+    private String withReason(long id, String action, @Nullable String reason, HttpServletRequest request, Model model,
+                              RedirectAttributes redirect, String doneKey, BooleanSupplier act) {
         try {
-            return outcome(act.getAsBoolean(), doneKey, redirect);
+            return outcome(act.getAsBoolean(), doneKey, request, redirect);
         } catch (ModerationRefused refused) {
-            return commentPage(id, action, reason, refused, model);
+            return commentPage(id, action, reason, refused, request, model);
         }
     }
 
     @PostMapping("/comments/{id}/approve")
-    String approve(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
-        return outcome(moderation.approve(id, me.id()), "moderation.approved", redirect);
+    String approve(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
+                   RedirectAttributes redirect) {
+        return outcome(moderation.approve(id, me.id()), "moderation.approved", request, redirect);
     }
 
     @PostMapping("/comments/{id}/dismiss")
-    String dismiss(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
-        return outcome(moderation.dismissFlags(id, me.id()), "moderation.dismissed", redirect);
+    String dismiss(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me, HttpServletRequest request,
+                   RedirectAttributes redirect) {
+        return outcome(moderation.dismissFlags(id, me.id()), "moderation.dismissed", request, redirect);
     }
 
-    @PostMapping("/participants/{id}/approve")
-    String approveParticipant(@PathVariable long id, @AuthenticationPrincipal SignedInAccount me,
-                              RedirectAttributes redirect) {
-        int released = moderation.approveParticipant(id, me.id());
-        if (released < 0) {
-            redirect.addFlashAttribute("flash", "moderation.participantAlreadyApproved");
-        } else {
-            redirect.addFlashAttribute("flash", "moderation.participantApproved");
-            redirect.addFlashAttribute("flashArgs", new Object[] {released});
-        }
-        return QUEUE;
-    }
-
-    private static String outcome(boolean done, String message, RedirectAttributes redirect) {
+    private static String outcome(boolean done, String message, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flash", done ? message : "moderation.stale");
-        return QUEUE;
+        return "redirect:" + (isAdminPage(request) ? ADMIN : OWN);
+    }
+
+    /** The same acts answer at both addresses; the address decides where the pages link and whether emails show. */
+    private static boolean isAdminPage(HttpServletRequest request) {
+        return PATHS.getPathWithinApplication(request).startsWith(ADMIN);
+    }
+
+    private static List<QueuedComment> forViewer(List<QueuedComment> comments, boolean admin) {
+        return admin ? comments : comments.stream().map(QueuedComment::withoutEmail).toList();
     }
 
     private String commentPage(long id, @Nullable String action, @Nullable String reason,
-                               @Nullable ModerationRefused refused, Model model) {
-        model.addAttribute("comment", queue.comment(id));
+                               @Nullable ModerationRefused refused, HttpServletRequest request, Model model) {
+        boolean admin = isAdminPage(request);
+        var comment = queue.comment(id);
+        model.addAttribute("comment", admin ? comment : comment.withoutEmail());
+        model.addAttribute("base", admin ? ADMIN : OWN);
         model.addAttribute("action", action);
         model.addAttribute("reason", reason == null ? "" : reason);
         model.addAttribute("refusal", refused == null ? null : refused.messageKey());

@@ -30,6 +30,7 @@ class ModerationQueue {
             FROM comment m
             JOIN paragraph p ON p.id = m.paragraph_id
             JOIN consultation c ON c.id = p.consultation_id
+            LEFT JOIN section sec ON sec.id = p.section_id
             """;
 
     private final JdbcClient jdbc;
@@ -40,25 +41,37 @@ class ModerationQueue {
         this.accounts = accounts;
     }
 
-    /** Comments with flags no moderator has dealt with, the oldest flag first. */
-    List<QueuedComment> flagged() {
+    /**
+     * Comments with flags no moderator has dealt with, the oldest flag first: all of them for
+     * admins ({@code moderator} null), else those within the moderator's {@link ModerationScope}.
+     */
+    List<QueuedComment> flagged(@Nullable Long moderator) {
         return complete(jdbc.sql(COMMENT + """
                         JOIN (SELECT comment_id, min(created_at) AS first_flag FROM comment_flag
                               WHERE resolved_at IS NULL GROUP BY comment_id) f ON f.comment_id = m.id
-                        ORDER BY f.first_flag LIMIT :limit""")
-                .param("limit", LIMIT).query(ModerationQueue::row).list());
+                        """ + " WHERE " + within(moderator) + " ORDER BY f.first_flag LIMIT :limit")
+                .param("limit", LIMIT).param("moderator", moderator == null ? -1L : moderator)
+                .query(ModerationQueue::row).list());
     }
 
-    /** Comments held for a moderator, oldest first. */
-    List<QueuedComment> held() {
-        return complete(jdbc.sql(COMMENT + " WHERE m.status = 'PENDING' ORDER BY m.created_at, m.id LIMIT :limit")
-                .param("limit", LIMIT).query(ModerationQueue::row).list());
+    /** Comments held for a moderator, oldest first; {@code moderator} as for {@link #flagged}. */
+    List<QueuedComment> held(@Nullable Long moderator) {
+        return complete(jdbc.sql(COMMENT + " WHERE m.status = 'PENDING' AND " + within(moderator)
+                        + " ORDER BY m.created_at, m.id LIMIT :limit")
+                .param("limit", LIMIT).param("moderator", moderator == null ? -1L : moderator)
+                .query(ModerationQueue::row).list());
     }
 
-    /** The comments hidden last, so that a mistake can be undone. */
-    List<QueuedComment> recentlyHidden() {
-        return complete(jdbc.sql(COMMENT + " WHERE m.status = 'HIDDEN' ORDER BY m.moderated_at DESC NULLS LAST, m.id DESC LIMIT :limit")
-                .param("limit", RECENTLY_HIDDEN).query(ModerationQueue::row).list());
+    /** The comments hidden last, so that a mistake can be undone; {@code moderator} as for {@link #flagged}. */
+    List<QueuedComment> recentlyHidden(@Nullable Long moderator) {
+        return complete(jdbc.sql(COMMENT + " WHERE m.status = 'HIDDEN' AND " + within(moderator)
+                        + " ORDER BY m.moderated_at DESC NULLS LAST, m.id DESC LIMIT :limit")
+                .param("limit", RECENTLY_HIDDEN).param("moderator", moderator == null ? -1L : moderator)
+                .query(ModerationQueue::row).list());
+    }
+
+    private static String within(@Nullable Long moderator) {
+        return moderator == null ? "TRUE" : ModerationScope.CONDITION;
     }
 
     /** One comment; {@link CommentGone} if there is none with this id. */
@@ -66,6 +79,11 @@ class ModerationQueue {
         var row = jdbc.sql(COMMENT + " WHERE m.id = :id").param("id", id).query(ModerationQueue::row).optional()
                 .orElseThrow(() -> new CommentGone(id));
         return complete(List.of(row)).get(0);
+    }
+
+    /** Whether any consultation holds the comments of participants until they are approved: else nobody awaits approval. */
+    boolean approvalRequired() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM consultation WHERE participant_approval)").query(Boolean.class).single();
     }
 
     /** How many comments each participant has waiting, for those awaiting approval. */

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Flags and the acts of moderators. Each act is one transaction with its audit event, and says
+ * Flags and the acts of moderators, each within the moderator's {@link ModerationScope} (admins
+ * moderate everything). Each act is one transaction with its audit event, and says
  * whether it happened: when two moderators act on the same comment, the second learns that the
  * first was quicker.
  */
@@ -24,10 +25,12 @@ class ModerationService {
     private final CommentFlagRepository flags;
     private final ModerationQueue queue;
     private final AuditLog audit;
+    private final ModerationScope scope;
     private final Clock clock;
 
     ModerationService(CommentService comments, AccountService accounts, CommentFlagRepository flags,
-                      ModerationQueue queue, AuditLog audit, Clock clock) {
+                      ModerationQueue queue, AuditLog audit, ModerationScope scope, Clock clock) {
+        this.scope = scope;
         this.comments = comments;
         this.accounts = accounts;
         this.flags = flags;
@@ -56,23 +59,27 @@ class ModerationService {
 
     @Transactional
     boolean hide(long commentId, long moderatorId, @Nullable String reason) {
+        scope.refuseOutside(commentId, moderatorId);
         String given = checkReason(reason);
         return done(comments.hide(commentId, moderatorId, given), moderatorId, "comment.hidden", commentId, given);
     }
 
     @Transactional
     boolean restore(long commentId, long moderatorId, @Nullable String reason) {
+        scope.refuseOutside(commentId, moderatorId);
         String given = checkReason(reason);
         return done(comments.restore(commentId, moderatorId, given), moderatorId, "comment.restored", commentId, given);
     }
 
     @Transactional
     boolean approve(long commentId, long moderatorId) {
+        scope.refuseOutside(commentId, moderatorId);
         return done(comments.approve(commentId, moderatorId), moderatorId, "comment.approved", commentId, null);
     }
 
     @Transactional
     boolean reject(long commentId, long moderatorId, @Nullable String reason) {
+        scope.refuseOutside(commentId, moderatorId);
         String given = checkReason(reason);
         return done(comments.reject(commentId, moderatorId, given), moderatorId, "comment.rejected", commentId, given);
     }
@@ -80,7 +87,7 @@ class ModerationService {
     /** The flags were unfounded: the comment stays as it is and leaves the queue. */
     @Transactional
     boolean dismissFlags(long commentId, long moderatorId) {
-        queue.comment(commentId);
+        scope.refuseOutside(commentId, moderatorId);
         return done(flags.resolveAll(commentId, clock.instant()) > 0, moderatorId, "comment.flags_dismissed",
                 commentId, null);
     }

@@ -25,6 +25,12 @@ record QueuedComment(long id, String bodyHtml, String status, Instant createdAt,
         return "PENDING".equals(status);
     }
 
+    /** For moderators who are not admins: emails are for admin pages only. */
+    QueuedComment withoutEmail() {
+        return new QueuedComment(id, bodyHtml, status, createdAt, moderationReason, authorId, authorName, null,
+                consultationTitle, slug, paragraphNumber, flags);
+    }
+
     QueuedComment withAuthor(String name, @Nullable String email, List<Flag> flags) {
         return new QueuedComment(id, bodyHtml, status, createdAt, moderationReason, authorId, name, email,
                 consultationTitle, slug, paragraphNumber, flags);

@@ -98,6 +98,7 @@ class DecisionController {
         model.addAttribute("form", new DecisionForm(paragraph.version(), form.text() != null ? form.text() : rebased.draft(),
                 form.note(), form.reason()));
         model.addAttribute("refusal", refusal);
+        model.addAttribute("textFinal", consultations.isFinal(paragraph.id()));
         return "proposal/decide";
     }
 

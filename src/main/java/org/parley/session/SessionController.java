@@ -33,16 +33,20 @@ class SessionController {
         var session = sessions.session(id);
         refuseOthers(session, me);
         model.addAttribute("workshop", session);
+        model.addAttribute("unconfirmed", false);
         return "session/show";
     }
 
+    /** Without the ticked box the page comes back with the message next to it, and nothing changes. */
     @PostMapping("/{id}/final")
     String markFinal(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm,
-                     @AuthenticationPrincipal SignedInAccount me, RedirectAttributes redirect) {
-        refuseOthers(sessions.session(id), me);
+                     @AuthenticationPrincipal SignedInAccount me, Model model, RedirectAttributes redirect) {
+        var session = sessions.session(id);
+        refuseOthers(session, me);
         if (!confirm) {
-            redirect.addFlashAttribute("flash", "session.final.unconfirmed");
-            return "redirect:/sessions/" + id;
+            model.addAttribute("workshop", session);
+            model.addAttribute("unconfirmed", true);
+            return "session/show";
         }
         sessions.markFinal(id, me.id());
         redirect.addFlashAttribute("flash", "session.final.done");

@@ -61,6 +61,44 @@ class AdminSessionsFlowTest {
     }
 
     @Test
+    void publishingWhileSessionsAreNotFinalAsksFirstAndNamesThem() {
+        var ws1a = sessions.create(consultationId, "WS1a", "Workshop 1a");
+        var ws2 = sessions.create(consultationId, "WS2", "Workshop 2");
+        var ws3 = sessions.create(consultationId, "WS3", "Workshop 3");
+        sessions.markFinal(ws3.id(), admin.id());
+
+        var asked = mvc.post().uri("/admin/consultations/{slug}/status", slug).with(user(admin)).with(csrf())
+                .param("status", "PUBLISHED").exchange();
+        assertThat(asked).hasStatusOk();
+        assertThat(consultations.summary(slug).status()).as("not published yet").isEqualTo(ConsultationStatus.DRAFT);
+        var page = Pages.html(asked);
+        assertThat(page.select(".sessions-not-final li").eachText()).containsExactly("WS1a Workshop 1a", "WS2 Workshop 2");
+        assertThat(page.select("form input[name=confirmed]").val()).isEqualTo("true");
+        assertThat(page.select("form input[name=status]").val()).isEqualTo("PUBLISHED");
+        assertThat(page.select("a[href=/admin/consultations]")).isNotEmpty();
+
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/status", slug).with(user(admin)).with(csrf())
+                .param("status", "PUBLISHED").param("confirmed", "true"))
+                .hasStatus3xxRedirection().flash().containsEntry("flash", "consultation.statusChanged");
+        assertThat(consultations.summary(slug).status()).isEqualTo(ConsultationStatus.PUBLISHED);
+        assertThat(sessions.isFinal(ws1a.id()) || sessions.isFinal(ws2.id())).as("publishing finalises nothing").isFalse();
+    }
+
+    @Test
+    void publishingWithEverySessionFinalNeedsNoConfirmation() {
+        sessions.markFinal(sessions.create(consultationId, "WS1a", "Workshop 1a").id(), admin.id());
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/status", slug).with(user(admin)).with(csrf())
+                .param("status", "PUBLISHED")).hasStatus3xxRedirection();
+        assertThat(consultations.summary(slug).status()).isEqualTo(ConsultationStatus.PUBLISHED);
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/status", slug).with(user(admin)).with(csrf())
+                .param("status", "OPEN")).hasStatus3xxRedirection();
+        sessions.create(consultationId, "WS2", "Workshop 2");
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/status", slug).with(user(admin)).with(csrf())
+                .param("status", "CLOSED")).as("only publishing asks").hasStatus3xxRedirection();
+        assertThat(consultations.summary(slug).status()).isEqualTo(ConsultationStatus.CLOSED);
+    }
+
+    @Test
     void adminCreatesEditsAndDeletesASession() {
         assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions", slug).with(user(admin)).with(csrf())
                 .param("code", " WS1a ").param("title", "Workshop 1a"))

@@ -207,6 +207,23 @@ class ModerationFlowTest {
     }
 
     @Test
+    void nobodyAwaitsApprovalWhileNoConsultationRequiresIt() {
+        jdbc.sql("UPDATE consultation SET participant_approval = false WHERE participant_approval").update();
+        var organiser = discussions.participant("Olga Organiser");
+        discussions.organise(slug, organiser);
+
+        var queue = Pages.html(mvc.get().uri("/admin/moderation").with(user(admin)).exchange());
+        assertThat(queue.select("#participant-" + author.id())).isEmpty();
+        assertThat(queue.select("#participant-" + organiser.id())).isEmpty();
+        assertThat(queue.select("tr.participant")).isEmpty();
+        assertThat(queue.select("#participants-heading").text()).isEqualTo("Participants awaiting approval (0)");
+
+        consultations.moderate(slug, new ModerationRules(ModerationMode.POST, true));
+        var needed = Pages.html(mvc.get().uri("/admin/moderation").with(user(admin)).exchange());
+        assertThat(needed.select("#participant-" + author.id())).hasSize(1);
+    }
+
+    @Test
     void moderationIsForAdminsOnly() {
         long id = post(author, "A fine comment.");
 

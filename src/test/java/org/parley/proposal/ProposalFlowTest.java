@@ -342,7 +342,9 @@ class ProposalFlowTest {
                 .param("idempotencyKey", UUID.randomUUID().toString()).param("shownAt", discussions.shownAt(slug, anchor, ian))
                 .exchange());
         assertThat(refused.select("[role=alert]").text()).contains("This text is final");
-        assertThat(refused.select("textarea[name=proposedText]").text()).isEqualTo("Something new.");
+        assertThat(refused.select("textarea[name=proposedText]")).as("a final text offers no proposal field").isEmpty();
+        assertThat(refused.select("textarea.kept-proposal[readonly]").text()).as("kept to copy").isEqualTo("Something new.");
+        assertThat(refused.select("textarea[name=body]").text()).isEqualTo("Too late?");
         var decision = Pages.html(mvc.post().uri("/proposals/{id}/accept", id).with(user(organiser)).with(csrf())
                 .param("expectedVersion", "1").exchange());
         assertThat(decision.select("[role=alert]").text()).contains("This text is final");
@@ -353,6 +355,40 @@ class ProposalFlowTest {
                 .param("reason", "Published already.").exchange()).select("[role=alert]").text()).contains("This text is final");
         assertThat(version()).isEqualTo(1);
         assertThat(status(id)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aFinalSessionsPagesSaySoTakeCommentsAndOfferNoProposalOrDecision() {
+        long id = propose(torsten, "Before the end.", MESSAGE + " Late addition.", null);
+        assertThat(threadAs(ian).select("textarea[name=proposedText]")).as("open: proposals welcome").hasSize(1);
+        assertThat(threadAs(ian).select(".final-notice")).isEmpty();
+        jdbc.sql("UPDATE session SET finalised_at = now(), finalised_by = ? WHERE code = 'WS1a' AND consultation_id = ?")
+                .params(organiser.id(), consultations.summary(slug).id()).update();
+
+        var thread = threadAs(ian);
+        assertThat(thread.select(".final-notice").text())
+                .isEqualTo("The organisers of this session have marked their messages final: comments are still welcome, "
+                        + "new wording is no longer proposed.");
+        assertThat(thread.select("form.comment-form textarea[name=body]")).as("comments stay allowed").hasSize(1);
+        assertThat(thread.select("form.comment-form textarea[name=proposedText], form.comment-form details.propose")).isEmpty();
+        assertThat(thread.select("form.comment-form [name=proposalScope]")).isEmpty();
+        long before = commentCount();
+        assertThat(discussions.post(slug, anchor, ian, "A comment after the end.", discussions.shownAt(slug, anchor, ian), "",
+                "10.0.3.1")).hasStatus3xxRedirection();
+        assertThat(commentCount()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM comment WHERE id = ? AND proposed_text IS NULL")
+                .params(discussions.lastCommentId(ian)).query(Long.class).single()).isEqualTo(1L);
+
+        var decide = Pages.html(mvc.get().uri("/proposals/{id}", id).with(user(organiser)).exchange());
+        assertThat(decide.select("form[action$=/accept], form[action$=/accept-with-edits], form[action$=/reject]")).isEmpty();
+        assertThat(decide.select("button").eachText()).doesNotContain("Accept this wording", "Accept with these edits",
+                "Reject the proposal");
+        assertThat(decide.select(".final-notice").text()).contains("final");
+        assertThat(Pages.html(mvc.post().uri("/proposals/{id}/reject", id).with(user(organiser)).with(csrf())
+                .param("reason", "Too late.").exchange()).select("[role=alert]").text()).contains("This text is final");
+        assertThat(status(id)).isEqualTo("OPEN");
+        assertThat(version()).isEqualTo(1);
+        assertThat(commentCount()).isEqualTo(before + 1);
     }
 
     @Test

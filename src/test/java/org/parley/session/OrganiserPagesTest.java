@@ -97,8 +97,14 @@ class OrganiserPagesTest {
         assertThat(show.select("h1").text()).isEqualTo("WS1a Workshop 1a");
         assertThat(show.select("button").eachText()).contains("Mark our messages final");
 
-        assertThat(mvc.post().uri("/sessions/{id}/final", ws1a.id()).with(user(olga)).with(csrf()))
-                .hasStatus3xxRedirection().flash().containsEntry("flash", "session.final.unconfirmed");
+        var unconfirmed = mvc.post().uri("/sessions/{id}/final", ws1a.id()).with(user(olga)).with(csrf()).exchange();
+        assertThat(unconfirmed).hasStatusOk();
+        var again = Pages.html(unconfirmed);
+        assertThat(again.select("#confirm-error").text())
+                .isEqualTo("Nothing was changed: tick the box to confirm that the organisers agree.");
+        assertThat(again.select("#confirm").attr("aria-describedby")).isEqualTo("confirm-error");
+        assertThat(again.select("#confirm").attr("aria-invalid")).isEqualTo("true");
+        assertThat(again.select("#confirm-error").parents().select(".field")).isNotEmpty();
         assertThat(sessions.isFinal(ws1a.id())).as("not without the confirmation").isFalse();
 
         assertThat(mvc.post().uri("/sessions/{id}/final", ws1a.id()).with(user(olga)).param("confirm", "true"))

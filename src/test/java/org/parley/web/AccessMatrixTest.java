@@ -130,6 +130,19 @@ class AccessMatrixTest {
             new Row("POST", "/sessions/{id}/final", "/sessions/{session}/final", "LFFFFOO", "confirm=true"),
             new Row("POST", "/sessions/{id}/reopen", "/sessions/{session}/reopen", "LFFFFFO"),
 
+            // organisers moderate the comments of their own session (the other organiser has a queue, of WS2);
+            // these rows come before the admin rows that appoint the participant as an organiser and a moderator
+            new Row("GET", "/moderation", "/moderation", "LFFFOOO"),
+            new Row("GET", "/moderation/comments/{id}", "/moderation/comments/{comment}", "LFFFFOO"),
+            new Row("POST", "/moderation/comments/{id}/hide", "/moderation/comments/{comment}/hide",
+                    "LFFFFOO", "reason=Off topic."),
+            new Row("POST", "/moderation/comments/{id}/restore", "/moderation/comments/{comment}/restore",
+                    "LFFFFOO", "reason=Fine after all."),
+            new Row("POST", "/moderation/comments/{id}/reject", "/moderation/comments/{comment}/reject",
+                    "LFFFFOO", "reason=Spam."),
+            new Row("POST", "/moderation/comments/{id}/approve", "/moderation/comments/{comment}/approve", "LFFFFOO"),
+            new Row("POST", "/moderation/comments/{id}/dismiss", "/moderation/comments/{comment}/dismiss", "LFFFFOO"),
+
             new Row("GET", "/admin/consultations", "/admin/consultations", "LFFFFFO"),
             new Row("GET", "/admin/consultations/new", "/admin/consultations/new", "LFFFFFO"),
             new Row("POST", "/admin/consultations", "/admin/consultations", "LFFFFFO",
@@ -180,7 +193,12 @@ class AccessMatrixTest {
             new Row("POST", "/admin/moderation/comments/{id}/dismiss", "/admin/moderation/comments/{comment}/dismiss",
                     "LFFFFFO"),
             new Row("POST", "/admin/moderation/participants/{id}/approve",
-                    "/admin/moderation/participants/{participant}/approve", "LFFFFFO"));
+                    "/admin/moderation/participants/{participant}/approve", "LFFFFFO"),
+            new Row("GET", "/admin/consultations/{slug}/moderators", "/admin/consultations/{slug}/moderators", "LFFFFFO"),
+            new Row("POST", "/admin/consultations/{slug}/moderators", "/admin/consultations/{slug}/moderators", "LFFFFFO",
+                    "email={participantEmail}"),
+            new Row("POST", "/admin/consultations/{slug}/moderators/{accountId}/delete",
+                    "/admin/consultations/{slug}/moderators/{organiser}/delete", "LFFFFFO"));
 
     @Autowired
     MockMvcTester mvc;

@@ -2,6 +2,7 @@ package org.parley.web;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -176,6 +177,35 @@ class ObjectAccessTest {
         assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions/{id}/delete", otherSlug, ws2).with(user(admin)).with(csrf()))
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(jdbc.sql("SELECT count(*) FROM session WHERE id = ?").params(ws2).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void anOrganiserOrAModeratorCannotModerateBeyondTheirSessionOrConsultation() {
+        long own = comment(author, slug, anchor, "On the organiser's own session.", null);
+        long otherSession = comment(author, slug, otherAnchor, "On the other session.", null);
+        long otherConsultation = comment(author, otherSlug, otherSlugAnchor, "On the other consultation.", null);
+        var admin = discussions.admin("Ada Admin");
+        var moderator = discussions.participant("Mo Moderator");
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/moderators", slug).with(user(admin)).with(csrf())
+                .param("email", moderator.getUsername())).hasStatus3xxRedirection();
+
+        for (long id : new long[] {otherSession, otherConsultation}) {
+            assertThat(mvc.post().uri("/moderation/comments/{id}/hide", id).with(user(organiser)).with(csrf())
+                    .param("reason", "Not my session.")).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.get().uri("/moderation/comments/{id}", id).with(user(organiser))).hasStatus(HttpStatus.FORBIDDEN);
+        }
+        assertThat(mvc.post().uri("/moderation/comments/{id}/hide", otherConsultation).with(user(moderator)).with(csrf())
+                .param("reason", "Not my consultation.")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/moderation/comments/{id}/hide", 999_999_999L).with(user(organiser)).with(csrf())
+                .param("reason", "No such comment.")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(List.of(discussions.status(otherSession), discussions.status(otherConsultation)))
+                .containsOnly("PUBLISHED");
+
+        assertThat(mvc.post().uri("/moderation/comments/{id}/hide", own).with(user(organiser)).with(csrf())
+                .param("reason", "Off topic.")).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/moderation/comments/{id}/hide", otherSession).with(user(moderator)).with(csrf())
+                .param("reason", "Off topic.")).hasStatus3xxRedirection();
+        assertThat(List.of(discussions.status(own), discussions.status(otherSession))).containsOnly("HIDDEN");
     }
 
     private String consultation(SignedInAccount firstOrganiser, SignedInAccount secondOrganiser) {
