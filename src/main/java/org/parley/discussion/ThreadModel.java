@@ -52,6 +52,7 @@ class ThreadModel {
         model.addAttribute("paragraphVersion", paragraph.version());
         model.addAttribute("consultation", consultation);
         model.addAttribute("commentsOpen", consultation.isOpenForComments(clock.instant()) && paragraph.removedAt() == null);
+        model.addAttribute("removedAt", paragraph.removedAt());
         model.addAttribute("viewer", viewer);
         model.addAttribute("confirmed", viewer.isSignedIn() && accounts.isConfirmed(viewer.accountId()));
         model.addAttribute("form", form.stamped(stamps.keepOrRenew(form.shownAt())));

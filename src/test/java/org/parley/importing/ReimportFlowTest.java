@@ -189,6 +189,39 @@ class ReimportFlowTest {
     }
 
     @Test
+    void aReanchoredQuoteShowsTheWordsItsAuthorQuotedInTheThreadAndInContext() {
+        assertThat(confirm(report(revision(), ""), "")).hasStatus3xxRedirection();
+        String quoted = "the UN retains a unique role and convening power to bring stakeholders together";
+        String now = "the UN retains a unique role and the convening power to bring all stakeholders together";
+
+        var thread = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(1)).with(ADMIN).exchange());
+        var c16 = thread.select("#c-" + comment.get("c16") + " .quote");
+        assertThat(c16.select(".quote-before").text()).isEqualTo("Quoted before the revision: " + quoted);
+        assertThat(c16.text()).contains(now);
+        assertThat(thread.select("#c-" + comment.get("c2") + " .quote-before")).as("the same words, placed again").isEmpty();
+        assertThat(thread.select(".quote-detached .quote-before")).as("a detached quote is its own words").isEmpty();
+
+        var inContext = Pages.html(mvc.get().uri("/c/{slug}?open={anchor}&comment={id}", slug, anchorOfOld(1),
+                comment.get("c16")).with(ADMIN).exchange());
+        assertThat(inContext.select("#c-" + comment.get("c16") + " .quote-before").text())
+                .isEqualTo("Quoted before the revision: " + quoted);
+        assertThat(inContext.select("#" + anchorOfOld(1) + " mark").text()).isEqualTo(now);
+    }
+
+    @Test
+    void aRemovedParagraphsPageSaysWhenItWasRemoved() {
+        assertThat(confirm(report(revision(), ""), "")).hasStatus3xxRedirection();
+        consultations.changeStatus(slug, org.parley.consultation.ConsultationStatus.OPEN);
+
+        var removed = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(6)).with(user(david)).exchange());
+
+        assertThat(removed.select(".banner-closed").text())
+                .startsWith("Comments are closed: this paragraph was removed in the revision of ")
+                .contains(String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue()))
+                .doesNotContain("consultation is not open");
+    }
+
+    @Test
     void aMatchCorrectedByTheAdminIsHonoured() {
         // the admin says the new third paragraph continues old paragraph 6, which the matcher saw as removed
         var report = report(revision(), "3 = 6");
