@@ -252,6 +252,36 @@ class ReimportFlowTest {
     }
 
     @Test
+    void afterConfirmingTheDetachedCommentsAreOnOnePageForOrganisersAndAdminsAndInTheirThread() {
+        assertThat(confirm(report(revision(), ""), "")).hasStatus3xxRedirection();
+        var helper = new Discussions(mvc, jdbc, accounts, consultations);
+        var olga = helper.participant("Olga");
+        helper.organise(slug, olga);
+
+        for (var who : List.of(ADMIN, user(olga))) {
+            var page = Pages.html(mvc.get().uri("/c/{slug}/detached", slug).with(who).exchange());
+            assertThat(page.select("h1").text()).isEqualTo("Detached comments (2)");
+            assertThat(page.select(".detached-comment .quote span:eq(1)").eachText()).containsExactly(
+                    "despite its well-known weaknesses", "position it well to help spotlight issues");
+            assertThat(page.select(".detached-comment .comment-body").eachText()).containsExactly("Comment c3", "Comment c22");
+            assertThat(page.select(".detached-comment .listed-paragraph a").attr("href"))
+                    .isEqualTo("/c/" + slug + "/p/" + anchorOfOld(1) + "#c-" + comment.get("c3"));
+        }
+        assertThat(mvc.get().uri("/c/{slug}/detached", slug).with(user(david))).hasStatus(403);
+        assertThat(mvc.get().uri("/c/{slug}/detached", slug)).hasStatus3xxRedirection();
+        assertThat(Pages.html(mvc.get().uri("/admin/consultations").with(ADMIN).exchange())
+                .select("a[href=/c/" + slug + "/detached]").text()).isEqualTo("Detached comments");
+        assertThat(Pages.html(mvc.get().uri("/proposals").with(user(olga)).exchange())
+                .select("a[href=/c/" + slug + "/detached]").text()).isEqualTo("The role of the UN: 2 detached comments");
+
+        consultations.changeStatus(slug, org.parley.consultation.ConsultationStatus.OPEN);
+        var thread = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(1)).exchange());
+        var c3 = thread.select("#c-" + comment.get("c3"));
+        assertThat(c3.select(".quote-detached").text()).contains("despite its well-known weaknesses")
+                .contains("Detached: the passage this comment quoted is no longer in the text");
+    }
+
+    @Test
     void aMatchCorrectedByTheAdminIsHonoured() {
         // the admin says the new third paragraph continues old paragraph 6, which the matcher saw as removed
         var report = report(revision(), "3 = 6");
