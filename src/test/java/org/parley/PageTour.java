@@ -101,6 +101,7 @@ public final class PageTour {
         organiser(stops, "session", "/sessions/" + session);
         organiser(stops, "new version", messages + "/p/" + revised + "/edit");
         organiser(stops, "history with restore", messages + "/p/" + revised + "/history");
+        organiser(stops, "detached comments", messages + "/detached");
 
         admin(stops, "consultations", "/admin/consultations");
         admin(stops, "new consultation", "/admin/consultations/new");

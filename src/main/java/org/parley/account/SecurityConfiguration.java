@@ -41,7 +41,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/comments/*/edit", "/comments/*/flag").authenticated()
-                        .requestMatchers("/proposals", "/proposals/**", "/c/*/p/*/edit").authenticated()
+                        .requestMatchers("/proposals", "/proposals/**", "/c/*/p/*/edit", "/c/*/detached").authenticated()
                         .requestMatchers("/profile", "/profile/**").authenticated()
                         .requestMatchers("/sessions", "/sessions/**").authenticated()
                         .requestMatchers("/moderation", "/moderation/**").authenticated()

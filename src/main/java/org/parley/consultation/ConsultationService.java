@@ -267,6 +267,17 @@ public class ConsultationService {
                 .orElse(false);
     }
 
+    /** Whether the viewer looks after the consultation: an admin, or an organiser of one of its sessions. */
+    @Transactional(readOnly = true)
+    public boolean organises(String slug, Viewer viewer) {
+        if (viewer.admin()) {
+            return true;
+        }
+        Long accountId = viewer.accountId();
+        return accountId != null && sessions.sessions(summary(slug).id()).stream()
+                .anyMatch(session -> sessions.isOrganiser(session.id(), accountId));
+    }
+
     /**
      * Whether the paragraph's text is settled: its session marked its messages final, or the
      * consultation is published. Then no proposal is taken and no decision made on it.

@@ -6,13 +6,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The live text of a consultation as a re-import compares it with a revision: sections and
- * paragraphs in document order, each paragraph with its current version. Removed ones are left out.
+ * paragraphs in document order, each paragraph with its current version. Paragraphs earlier
+ * revisions removed are apart, in {@code removed}: a revision that has their words again brings them back.
  */
-public record CurrentText(List<Section> sections, List<Paragraph> paragraphs) {
+public record CurrentText(List<Section> sections, List<Paragraph> paragraphs, List<Paragraph> removed) {
 
     public CurrentText {
         sections = List.copyOf(sections);
         paragraphs = List.copyOf(paragraphs);
+        removed = List.copyOf(removed);
+    }
+
+    public CurrentText(List<Section> sections, List<Paragraph> paragraphs) {
+        this(sections, paragraphs, List.of());
     }
 
     public record Section(long id, @Nullable String number, @Nullable String title) {

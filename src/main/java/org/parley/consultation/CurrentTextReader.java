@@ -1,5 +1,6 @@
 package org.parley.consultation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,16 +24,21 @@ class CurrentTextReader {
                 .query((rs, row) -> new CurrentText.Section(rs.getLong("id"), rs.getString("number_label"),
                         rs.getString("title")))
                 .list();
-        var paragraphs = jdbc.sql("""
-                        SELECT p.id, p.section_id, p.anchor, p.number, p.kind, p.current_version, v.text, v.html
+        var paragraphs = new ArrayList<CurrentText.Paragraph>();
+        var removed = new ArrayList<CurrentText.Paragraph>();
+        jdbc.sql("""
+                        SELECT p.id, p.section_id, p.anchor, p.number, p.kind, p.current_version, v.text, v.html,
+                               p.removed_at IS NOT NULL AS removed
                         FROM paragraph p JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
-                        WHERE p.consultation_id = :consultation AND p.removed_at IS NULL ORDER BY p.position""")
+                        WHERE p.consultation_id = :consultation ORDER BY p.position""")
                 .param("consultation", consultationId)
-                .query((rs, row) -> new CurrentText.Paragraph(rs.getLong("id"), rs.getLong("section_id"),
-                        rs.getString("anchor"), rs.getString("number"), ParagraphKind.valueOf(rs.getString("kind")),
-                        rs.getInt("current_version"), rs.getString("text"), rs.getString("html")))
-                .list();
-        return new CurrentText(sections, paragraphs);
+                .query(rs -> {
+                    (rs.getBoolean("removed") ? removed : paragraphs).add(new CurrentText.Paragraph(rs.getLong("id"),
+                            rs.getLong("section_id"), rs.getString("anchor"), rs.getString("number"),
+                            ParagraphKind.valueOf(rs.getString("kind")), rs.getInt("current_version"),
+                            rs.getString("text"), rs.getString("html")));
+                });
+        return new CurrentText(sections, paragraphs, removed);
     }
 
     List<RemovedParagraph> removed(long consultationId) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a {@link TextRevision} over the live text with batched statements, so that a 3,000-paragraph
  * revision takes a handful of round trips: continued paragraphs keep their row and anchor (and get a
- * re-import version when their text changed), new ones are inserted, the rest are marked removed.
+ * re-import version when their text changed), removed ones it continues come back, new ones are
+ * inserted, the rest are marked removed.
  */
 @Component
 class RevisionWriter {
@@ -78,7 +80,8 @@ class RevisionWriter {
 
     private List<Long> writeParagraphs(long consultationId, TextRevision revision, CurrentText current,
                                        List<Long> sectionIds, Instant now, VersionSource source) {
-        Map<Long, CurrentText.Paragraph> live = current.paragraphs().stream()
+        // a revision may bring back a paragraph an earlier one removed: it is continued like a live one
+        Map<Long, CurrentText.Paragraph> live = Stream.concat(current.paragraphs().stream(), current.removed().stream())
                 .collect(Collectors.toMap(CurrentText.Paragraph::id, Function.identity()));
         Set<String> anchors = new HashSet<>(jdbc.queryForList(
                 "SELECT anchor FROM paragraph WHERE consultation_id = ?", String.class, consultationId));

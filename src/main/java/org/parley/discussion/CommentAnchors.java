@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Where comments go when their text is revised (re-import). Every comment of a paragraph goes where
  * the paragraph goes; a comment that quotes a passage is placed on the passage's new wording, in the
  * paragraph or in a part split from it, or else marked detached — its quote kept, shown apart. A
+ * detached quote whose words a later revision brings back is placed on them again. A
  * comment is never deleted, and never moved to a paragraph its paragraph did not become.
  */
 @Service
@@ -95,18 +96,20 @@ public class CommentAnchors {
                     : paragraph.destinations();
             var main = candidates.isEmpty() ? paragraph.destinations().get(0) : candidates.get(0);
             CommentFate fate;
-            if (!row.quote().isPresent() || row.detached()
+            if (!row.quote().isPresent()
                     || paragraph.sameParagraph() && main == paragraph.destinations().get(0)
                     && main.plainText().equals(paragraph.plainText())) {
                 fate = new CommentFate(row.id(), row.paragraphId(), main.ref(), Outcome.FOLLOWS, row.quote().exact());
             } else {
+                // a detached quote is looked for too: a revision may bring its words back
                 var found = place(row.quote(), candidates.isEmpty() ? List.of(main) : candidates);
                 if (found.isPresent()) {
                     placed.put(row.id(), found.get().quote());
                     fate = new CommentFate(row.id(), row.paragraphId(), found.get().destination().ref(),
                             Outcome.REANCHORED, row.quote().exact());
                 } else {
-                    fate = new CommentFate(row.id(), row.paragraphId(), main.ref(), Outcome.DETACHED, row.quote().exact());
+                    fate = new CommentFate(row.id(), row.paragraphId(), main.ref(),
+                            row.detached() ? Outcome.FOLLOWS : Outcome.DETACHED, row.quote().exact());
                 }
             }
             destinationOf.put(row.id(), fate.destination());
@@ -167,7 +170,8 @@ public class CommentAnchors {
         jdbc.batchUpdate("UPDATE comment SET paragraph_id = ? WHERE id = ?", moves);
         jdbc.batchUpdate("""
                 UPDATE comment SET paragraph_id = ?, quote_original = coalesce(quote_original, quote_exact),
-                    quote_exact = ?, quote_prefix = ?, quote_suffix = ?, quote_start = ?, quote_end = ?
+                    quote_exact = ?, quote_prefix = ?, quote_suffix = ?, quote_start = ?, quote_end = ?,
+                    quote_detached_at = NULL
                 WHERE id = ?""", reanchored);
         jdbc.batchUpdate("""
                 UPDATE comment SET paragraph_id = ?, quote_original = coalesce(quote_original, quote_exact),

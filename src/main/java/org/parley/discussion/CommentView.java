@@ -16,13 +16,14 @@ import org.parley.account.ParticipantView;
  * @param onOlderVersion written on a version of the paragraph that is no longer current
  * @param proposal  the new wording it proposes, if any
  * @param quoteDetached its quoted passage is no longer in the text (a re-import changed it)
+ * @param quoteBefore   the words its author quoted, when a re-import re-anchored the quote on the new wording
  */
 public record CommentView(long id, @Nullable Long parentId, int indent, @Nullable ParticipantView author,
                           Instant createdAt, @Nullable Instant editedAt, CommentStatus status, String bodyHtml,
                           @Nullable String quote, @Nullable String inReplyTo, List<Revision> revisions,
                           boolean mine, boolean canEdit, @Nullable String moderationReason,
                           int writtenOnVersion, boolean onOlderVersion, @Nullable ProposalInfo proposal,
-                          boolean quoteDetached) {
+                          boolean quoteDetached, @Nullable String quoteBefore) {
 
     /** An earlier text of an edited comment. */
     public record Revision(String body, Instant writtenAt) {

@@ -179,7 +179,7 @@ class DiscussionReader {
     private static String marked(ParagraphRef paragraph, List<CommentRow> rows, @Nullable Long highlighted) {
         return rows.stream()
                 .filter(row -> highlighted != null && row.id() == highlighted && row.quote() != null
-                        && row.status() == CommentStatus.PUBLISHED)
+                        && !row.quoteDetached() && row.status() == CommentStatus.PUBLISHED)
                 .findFirst()
                 .flatMap(row -> new QuoteLocator().locate(paragraph.plainText(), row.quote(), null, null))
                 .map(quote -> PlainText.of(paragraph.html()).mark(quote.start(), quote.end()))

@@ -71,7 +71,7 @@ class ThreadBuilder {
                 mine, mine && visible && context.now().isBefore(row.createdAt().plus(editWindow)),
                 mine && row.status() == CommentStatus.HIDDEN ? row.moderationReason() : null,
                 row.versionNumber(), row.versionNumber() < context.currentVersion(),
-                shown ? proposal(row, mine, context) : null, row.quoteDetached()));
+                shown ? proposal(row, mine, context) : null, row.quoteDetached(), shown ? row.quoteBefore() : null));
         var replies = new ArrayList<>(children.getOrDefault(row.id(), List.of()));
         replies.sort(Comparator.comparing(CommentRow::createdAt).thenComparing(CommentRow::id));
         for (var reply : replies) {

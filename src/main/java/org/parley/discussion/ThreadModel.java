@@ -56,6 +56,7 @@ class ThreadModel {
         // the form offers new wording only where CommentService would take it
         model.addAttribute("textFinal", commentsOpen
                 && consultations.commentTarget(paragraph.consultationSlug(), paragraph.anchor()).textIsFinal());
+        model.addAttribute("removedAt", paragraph.removedAt());
         model.addAttribute("viewer", viewer);
         model.addAttribute("confirmed", viewer.isSignedIn() && accounts.isConfirmed(viewer.accountId()));
         model.addAttribute("form", form.stamped(stamps.keepOrRenew(form.shownAt())));

@@ -78,7 +78,9 @@ class ThreadRows {
                                m.created_at, m.edited_at, m.moderation_reason, v.n AS version_number,
                                CASE WHEN m.proposed_text IS NOT NULL THEN v.text END AS version_text,
                                m.proposed_text, m.proposal_status, m.decision_reason, m.decided_by, m.decided_at,
-                               m.quote_detached_at IS NOT NULL AS quote_detached
+                               m.quote_detached_at IS NOT NULL AS quote_detached,
+                               CASE WHEN m.quote_detached_at IS NULL AND m.quote_original IS DISTINCT FROM m.quote_exact
+                                    THEN m.quote_original END AS quote_before
                         FROM conversation JOIN comment m ON m.id = conversation.id
                         JOIN paragraph_version v ON v.id = m.version_id
                         ORDER BY m.created_at, m.id""")
@@ -99,7 +101,7 @@ class ThreadRows {
                 rs.getString("proposed_text") == null ? null : new CommentRow.Proposed(rs.getString("proposed_text"),
                         ProposalStatus.valueOf(rs.getString("proposal_status")), rs.getString("decision_reason"),
                         rs.getObject("decided_by", Long.class), instant(rs.getTimestamp("decided_at"))),
-                rs.getBoolean("quote_detached"));
+                rs.getBoolean("quote_detached"), rs.getString("quote_before"));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

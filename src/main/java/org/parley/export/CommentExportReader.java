@@ -47,13 +47,15 @@ class CommentExportReader {
                    @Nullable String quoteExact, int n, @Nullable Long authorId, Timestamp createdAt,
                    @Nullable Timestamp editedAt, String status, @Nullable Long parentId, String body,
                    @Nullable String proposedText, @Nullable String proposalStatus, @Nullable Long decidedBy,
-                   @Nullable Timestamp decidedAt, @Nullable String decisionReason, long supports) {
+                   @Nullable Timestamp decidedAt, @Nullable String decisionReason, long supports,
+                   @Nullable String quoteOriginal, boolean quoteDetached) {
         }
         var rows = jdbc.sql("""
                         SELECT m.id, s.number_label, s.title, p.number, p.anchor, m.quote_exact, v.n, m.author_id,
                                m.created_at, m.edited_at, m.status, m.parent_id, m.body, m.proposed_text,
                                m.proposal_status, m.decided_by, m.decided_at, m.decision_reason,
-                               (SELECT count(*) FROM support su WHERE su.comment_id = m.id) AS supports
+                               (SELECT count(*) FROM support su WHERE su.comment_id = m.id) AS supports,
+                               m.quote_original, m.quote_detached_at IS NOT NULL AS quote_detached
                         FROM comment m
                         JOIN paragraph p ON p.id = m.paragraph_id
                         JOIN section s ON s.id = p.section_id
@@ -88,7 +90,8 @@ class CommentExportReader {
                     row.body(), row.proposedText(), row.proposalStatus(),
                     decider == null ? null : decider.displayName(),
                     row.decidedAt() == null ? null : row.decidedAt().toInstant(), row.decisionReason(),
-                    row.supports(), version == null ? null : version.n(), version == null ? null : credited.get(version.id()));
+                    row.supports(), version == null ? null : version.n(), version == null ? null : credited.get(version.id()),
+                    row.quoteOriginal(), row.quoteOriginal() != null && !row.quoteDetached(), row.quoteDetached());
         }).toList();
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  * paragraphs stand in their texts. Only pairs that share one of their rarer words are scored, so a
  * 3,000 × 3,000 comparison stays a few thousand scores. Pairs are taken greedily, best first, one
  * to one. A paragraph left over whose words nearly all stand in a matched one is a part of a split
- * (new side) or was merged into it (old side).
+ * (new side) or was merged into it (old side). A new paragraph with the very words of one an earlier
+ * revision removed brings that one back (restored), before any similar live one is looked for.
  */
 final class ReimportMatcher {
 
@@ -31,11 +32,14 @@ final class ReimportMatcher {
     /* A word in more than this share of the paragraphs (and more than 10) is too common to find candidates by. */
     private static final double COMMON_SHARE = 0.02;
 
-    enum Kind { EXACT, SIMILAR, SPLIT, FORCED }
+    enum Kind { EXACT, SIMILAR, SPLIT, FORCED, RESTORED }
 
-    /** What happened to each paragraph, by index into the old and the new list. */
+    /**
+     * What happened to each paragraph, by index into the old and the new list; {@code restoredOfNew}
+     * indexes the removed paragraphs a new one brings back.
+     */
     record Result(int[] oldOfNew, int[] newOfOld, Kind[] kindOfNew, double[] similarityOfNew, int[] splitFrom,
-                  int[] mergedInto) {
+                  int[] mergedInto, int[] restoredOfNew) {
 
         static final int NONE = -1;
     }
@@ -45,6 +49,11 @@ final class ReimportMatcher {
      *               are taken as they are and the rest is matched around them
      */
     Result match(List<String> oldTexts, List<String> newTexts, Map<Integer, Integer> forced) {
+        return match(oldTexts, newTexts, forced, List.of());
+    }
+
+    /** @param removedTexts the paragraphs earlier revisions removed, which a paragraph with the same words restores */
+    Result match(List<String> oldTexts, List<String> newTexts, Map<Integer, Integer> forced, List<String> removedTexts) {
         var olds = oldTexts.stream().map(Words::of).toList();
         var news = newTexts.stream().map(Words::of).toList();
         var run = new Run(olds, news, oldTexts.stream().map(Words::normalise).toList(),
@@ -59,9 +68,11 @@ final class ReimportMatcher {
             }
         });
         run.exact();
+        run.restore(removedTexts.stream().map(Words::normalise).toList());
         run.similar();
         run.splitsAndMerges();
-        return new Result(run.oldOfNew, run.newOfOld, run.kind, run.similarity, run.splitFrom, run.mergedInto);
+        return new Result(run.oldOfNew, run.newOfOld, run.kind, run.similarity, run.splitFrom, run.mergedInto,
+                run.restoredOfNew);
     }
 
     private static final class Run {
@@ -81,6 +92,7 @@ final class ReimportMatcher {
         final boolean[] decidedNew;
         final int[] splitFrom;
         final int[] mergedInto;
+        final int[] restoredOfNew;
 
         Run(List<Set<String>> olds, List<Set<String>> news, List<String> oldNormalised, List<String> newNormalised) {
             this.olds = olds;
@@ -91,6 +103,7 @@ final class ReimportMatcher {
             newOfOld = filled(olds.size());
             splitFrom = filled(news.size());
             mergedInto = filled(olds.size());
+            restoredOfNew = filled(news.size());
             kind = new Kind[news.size()];
             similarity = new double[news.size()];
             decidedNew = new boolean[news.size()];
@@ -123,7 +136,7 @@ final class ReimportMatcher {
         }
 
         boolean open(int n) {
-            return oldOfNew[n] == Result.NONE && !decidedNew[n];
+            return oldOfNew[n] == Result.NONE && !decidedNew[n] && restoredOfNew[n] == Result.NONE;
         }
 
         void exact() {
@@ -138,6 +151,22 @@ final class ReimportMatcher {
                 if (open(n) && same != null && !same.isEmpty()) {
                     pair(same.poll(), n);
                     kind[n] = Kind.EXACT;
+                    similarity[n] = 1;
+                }
+            }
+        }
+
+        /* A new paragraph left after the exact matches with the words of a removed one brings it back, repeats in order. */
+        void restore(List<String> removedNormalised) {
+            var waiting = new HashMap<String, Deque<Integer>>();
+            for (int r = 0; r < removedNormalised.size(); r++) {
+                waiting.computeIfAbsent(removedNormalised.get(r), words -> new ArrayDeque<>()).add(r);
+            }
+            for (int n = 0; n < news.size(); n++) {
+                var same = waiting.get(newNormalised.get(n));
+                if (open(n) && same != null && !same.isEmpty()) {
+                    restoredOfNew[n] = same.poll();
+                    kind[n] = Kind.RESTORED;
                     similarity[n] = 1;
                 }
             }

@@ -24,7 +24,14 @@ record ReimportPlan(CurrentText current, TextOutline outline, List<ParagraphOutl
         var paragraphIds = new ArrayList<@Nullable Long>();
         for (int n = 0; n < paragraphs.size(); n++) {
             int old = match.oldOfNew()[n];
-            paragraphIds.add(old == ReimportMatcher.Result.NONE ? null : current.paragraphs().get(old).id());
+            int restored = match.restoredOfNew()[n];
+            Long id = null;
+            if (old != ReimportMatcher.Result.NONE) {
+                id = current.paragraphs().get(old).id();
+            } else if (restored != ReimportMatcher.Result.NONE) {
+                id = current.removed().get(restored).id();
+            }
+            paragraphIds.add(id);
         }
         return new TextRevision(outline, sectionIds, paragraphIds);
     }
@@ -34,9 +41,21 @@ record ReimportPlan(CurrentText current, TextOutline outline, List<ParagraphOutl
         return old != ReimportMatcher.Result.NONE && !WordDiff.readSame(current.paragraphs().get(old).html(), paragraphs.get(n).html());
     }
 
+    boolean restored(int n) {
+        return match.restoredOfNew()[n] != ReimportMatcher.Result.NONE;
+    }
+
+    long restoredCount() {
+        return Arrays.stream(match.restoredOfNew()).filter(r -> r != ReimportMatcher.Result.NONE).count();
+    }
+
+    /** Continued live paragraphs, changed or not; or ({@code matched} false) new ones, not counting restored ones. */
     long count(boolean matched, boolean changed) {
         int count = 0;
         for (int n = 0; n < paragraphs.size(); n++) {
+            if (restored(n)) {
+                continue;
+            }
             if ((match.oldOfNew()[n] != ReimportMatcher.Result.NONE) == matched && (!matched || changed(n) == changed)) {
                 count++;
             }

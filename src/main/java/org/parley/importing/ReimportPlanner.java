@@ -31,7 +31,8 @@ class ReimportPlanner {
         var paragraphs = TextRevision.paragraphsInOrder(outline);
         var match = new ReimportMatcher().match(
                 current.paragraphs().stream().map(CurrentText.Paragraph::text).toList(),
-                paragraphs.stream().map(p -> p.text()).toList(), forced);
+                paragraphs.stream().map(p -> p.text()).toList(), forced,
+                current.removed().stream().map(CurrentText.Paragraph::text).toList());
         var sectionIds = sectionIds(current, outline);
         var sectionOfNew = sectionOfEachParagraph(outline, sectionIds);
         var moved = moved(current, match, sectionOfNew);
@@ -56,6 +57,16 @@ class ReimportPlanner {
                         List.of(new CommentAnchors.Destination(into, plainText(into, paragraphs, plainTexts)))));
             } else {
                 fates.add(new CommentAnchors.ParagraphFate(old.id(), old.plainText(), false, List.of()));
+            }
+        }
+        // a restored paragraph's comments come back with it, their quotes placed on its wording again
+        for (int n = 0; n < paragraphs.size(); n++) {
+            int restored = match.restoredOfNew()[n];
+            if (restored != ReimportMatcher.Result.NONE) {
+                var old = current.removed().get(restored);
+                boolean unchanged = old.html().equals(paragraphs.get(n).html());
+                fates.add(new CommentAnchors.ParagraphFate(old.id(), old.plainText(), true, List.of(
+                        new CommentAnchors.Destination(n, unchanged ? old.plainText() : plainText(n, paragraphs, plainTexts)))));
             }
         }
         return new ReimportPlan(current, outline, paragraphs, match, sectionIds, moved, anchors.plan(fates));

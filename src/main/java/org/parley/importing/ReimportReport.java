@@ -13,9 +13,9 @@ import org.parley.discussion.CommentAnchors;
 record ReimportReport(ImportFormat format, String text, String fingerprint, String corrections, long unchanged,
                       long changed, long moved, long added, long removed, long sectionsAdded, long sectionsRemoved,
                       long commentsFollowing, long commentsReanchored, long commentsDetached, long commentsOnRemoved,
-                      List<Row> rows, List<Removed> removedParagraphs, List<Detached> detached) {
+                      List<Row> rows, List<Removed> removedParagraphs, List<Detached> detached, long restored) {
 
-    enum Status { UNCHANGED, CHANGED, ADDED }
+    enum Status { UNCHANGED, CHANGED, ADDED, RESTORED }
 
     /** One paragraph of the revision; {@code oldNumber} is the live paragraph it continues. */
     record Row(String number, Status status, boolean moved, @Nullable String oldNumber, @Nullable String splitFrom,
@@ -38,7 +38,11 @@ record ReimportReport(ImportFormat format, String text, String fingerprint, Stri
             var paragraph = plan.paragraphs().get(n);
             int old = match.oldOfNew()[n];
             String number = TextRevision.number(n, paragraph);
-            if (old == ReimportMatcher.Result.NONE) {
+            int restored = match.restoredOfNew()[n];
+            if (restored != ReimportMatcher.Result.NONE) {
+                rows.add(new Row(number, Status.RESTORED, false, current.removed().get(restored).number(), null,
+                        paragraph.html(), null, number + " = -"));
+            } else if (old == ReimportMatcher.Result.NONE) {
                 int from = match.splitFrom()[n];
                 rows.add(new Row(number, Status.ADDED, false, null,
                         from == ReimportMatcher.Result.NONE ? null : current.paragraphs().get(from).number(),
@@ -72,7 +76,7 @@ record ReimportReport(ImportFormat format, String text, String fingerprint, Stri
                 plan.removedCount(), plan.sectionsAdded(), plan.sectionsRemoved(),
                 comments.count(CommentAnchors.Outcome.FOLLOWS), comments.count(CommentAnchors.Outcome.REANCHORED),
                 comments.count(CommentAnchors.Outcome.DETACHED), comments.count(CommentAnchors.Outcome.ON_REMOVED),
-                rows, removed, detached);
+                rows, removed, detached, plan.restoredCount());
     }
 
     /** The rows worth a look: everything but paragraphs that stayed as and where they were. */

@@ -96,6 +96,26 @@ class OpenProposals {
                 .list();
     }
 
+    /** The consultations the viewer organises a session of, each with its number of detached comments. */
+    List<DetachedCount> detached(Viewer viewer) {
+        return jdbc.sql("""
+                        SELECT c.title, c.slug,
+                               (SELECT count(*) FROM comment m JOIN paragraph p ON p.id = m.paragraph_id
+                                WHERE p.consultation_id = c.id AND m.quote_detached_at IS NOT NULL
+                                  AND m.status = 'PUBLISHED') AS comments
+                        FROM consultation c
+                        WHERE c.id IN (SELECT w.consultation_id FROM session w
+                                       JOIN session_organiser o ON o.session_id = w.id WHERE o.account_id = :account)
+                        ORDER BY c.title""")
+                .param("account", viewer.accountId() == null ? -1L : viewer.accountId())
+                .query(DetachedCount.class)
+                .list();
+    }
+
+    /** A consultation on the organiser's desk, linking to its detached comments. */
+    record DetachedCount(String title, String slug, long comments) {
+    }
+
     /** The latest comments on the messages of the sessions the viewer organises. */
     List<RecentActivity> activity(Viewer viewer) {
         record Row(long id, long authorId, java.sql.Timestamp createdAt, String number, String body) {

@@ -22,6 +22,7 @@ class OpenProposalsController {
         model.addAttribute("proposals", proposals.forOrganiser(viewer));
         model.addAttribute("messages", proposals.messages(viewer));
         model.addAttribute("activity", proposals.activity(viewer));
+        model.addAttribute("detached", proposals.detached(viewer));
         model.addAttribute("limit", OpenProposals.LIMIT);
         return "proposal/list";
     }

@@ -255,6 +255,35 @@ class ExportsTest {
     }
 
     @Test
+    void aQuoteARevisionReanchoredOrDetachedIsExportedWithTheWordsFirstQuoted() throws Exception {
+        // what a re-import leaves: one quote placed on the new wording, one whose passage is gone
+        jdbc.sql("""
+                UPDATE comment SET quote_original = quote_exact, quote_exact = 'about close cooperation'
+                WHERE id = :id""").param("id", tricky).update();
+        jdbc.sql("""
+                UPDATE comment SET quote_exact = 'numbered item', quote_original = 'numbered item', quote_detached_at = now()
+                WHERE id = :id""").param("id", proposal).update();
+
+        String csv = body(mvc.get().uri("/c/{slug}/comments.csv", slug).exchange()).substring(1);
+        var rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(rows.get(0).get("quote")).isEqualTo("about close cooperation");
+        assertThat(rows.get(0).get("quote_original")).isEqualTo("about cooperation");
+        assertThat(rows.get(0).get("quote_reanchored")).isEqualTo("true");
+        assertThat(rows.get(0).get("quote_detached")).isEqualTo("false");
+        assertThat(rows.get(1).get("quote_original")).isEqualTo("numbered item");
+        assertThat(rows.get(1).get("quote_reanchored")).isEqualTo("false");
+        assertThat(rows.get(1).get("quote_detached")).isEqualTo("true");
+
+        var json = JsonMapper.builder().build().readTree(body(mvc.get().uri("/c/{slug}/comments.json", slug).exchange()))
+                .get("comments");
+        assertThat(json.get(0).get("quote_original").asString()).isEqualTo("about cooperation");
+        assertThat(json.get(0).get("quote_reanchored").asBoolean()).isTrue();
+        assertThat(json.get(1).get("quote_detached").asBoolean()).isTrue();
+        assertThat(json.get(1).get("quote_reanchored").asBoolean()).isFalse();
+    }
+
+    @Test
     void allIsForAdminsAndAddsTheWithdrawnComment() throws Exception {
         assertThat(mvc.get().uri("/c/{slug}/comments.csv?all=true", slug)).hasStatus(403);
         assertThat(mvc.get().uri("/c/{slug}/comments.json?all=true", slug).with(participant)).hasStatus(403);

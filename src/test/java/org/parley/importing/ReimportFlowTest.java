@@ -191,6 +191,99 @@ class ReimportFlowTest {
     }
 
     @Test
+    void aReanchoredQuoteShowsTheWordsItsAuthorQuotedInTheThreadAndInContext() {
+        assertThat(confirm(report(revision(), ""), "")).hasStatus3xxRedirection();
+        String quoted = "the UN retains a unique role and convening power to bring stakeholders together";
+        String now = "the UN retains a unique role and the convening power to bring all stakeholders together";
+
+        var thread = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(1)).with(ADMIN).exchange());
+        var c16 = thread.select("#c-" + comment.get("c16") + " .quote");
+        assertThat(c16.select(".quote-before").text()).isEqualTo("Quoted before the revision: " + quoted);
+        assertThat(c16.text()).contains(now);
+        assertThat(thread.select("#c-" + comment.get("c2") + " .quote-before")).as("the same words, placed again").isEmpty();
+        assertThat(thread.select(".quote-detached .quote-before")).as("a detached quote is its own words").isEmpty();
+
+        var inContext = Pages.html(mvc.get().uri("/c/{slug}?open={anchor}&comment={id}", slug, anchorOfOld(1),
+                comment.get("c16")).with(ADMIN).exchange());
+        assertThat(inContext.select("#c-" + comment.get("c16") + " .quote-before").text())
+                .isEqualTo("Quoted before the revision: " + quoted);
+        assertThat(inContext.select("#" + anchorOfOld(1) + " mark").text()).isEqualTo(now);
+    }
+
+    @Test
+    void aRemovedParagraphsPageSaysWhenItWasRemoved() {
+        assertThat(confirm(report(revision(), ""), "")).hasStatus3xxRedirection();
+        consultations.changeStatus(slug, org.parley.consultation.ConsultationStatus.OPEN);
+
+        var removed = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(6)).with(user(david)).exchange());
+
+        assertThat(removed.select(".banner-closed").text())
+                .startsWith("Comments are closed: this paragraph was removed in the revision of ")
+                .contains(String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue()))
+                .doesNotContain("consultation is not open");
+    }
+
+    @Test
+    void aLaterRevisionWithTheRemovedWordsBringsBackTheParagraphAndTheDetachedQuoteWithTheirComments() {
+        assertThat(confirm(report(revision(), ""), "")).hasStatus3xxRedirection();
+        assertThat(isRemoved(anchorOfOld(6))).isTrue();
+        assertThat(detached()).containsExactlyInAnyOrder("c3", "c22");
+
+        var report = report(laterRevision(), "");
+        assertThat(report.select(".reimport-summary .count-restored").text())
+                .isEqualTo("1 paragraph restored with its comments: an earlier revision removed it, this one has its words again");
+        assertThat(report.select(".reimport-summary .count-added").text()).isEqualTo("No paragraph added");
+        assertThat(report.select(".reimport-changes .status-restored th").eachText()).containsExactly("8");
+        assertThat(confirm(report, "")).hasStatus3xxRedirection();
+
+        assertThat(isRemoved(anchorOfOld(6))).as("restored, not made again").isFalse();
+        assertThat(numberOf(anchorOfOld(6))).as("after the two parts of paragraph 5").isEqualTo("8");
+        assertThat(paragraphTexts()).hasSize(18);
+        assertThat(jdbc.sql("SELECT count(*) FROM paragraph p JOIN consultation c ON c.id = p.consultation_id "
+                + "WHERE c.slug = :slug").param("slug", slug).query(Long.class).single()).as("no paragraph made again").isEqualTo(19);
+        assertThat(paragraphOf("c13")).isEqualTo(paragraphOf("c14")).isEqualTo(anchorOfOld(6));
+        assertThat(detached()).as("the words c3 quoted are back; c22's are not").containsExactly("c22");
+        assertThat(quoteOf("c3")).isEqualTo("despite its well-known weaknesses");
+        assertThat(jdbc.sql("SELECT quote_start IS NOT NULL FROM comment WHERE id = :id").param("id", comment.get("c3"))
+                .query(Boolean.class).single()).isTrue();
+        var thread = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(1)).with(ADMIN).exchange());
+        assertThat(thread.select(".quote-detached")).hasSize(1);
+        var page = Pages.html(mvc.get().uri("/c/{slug}", slug).with(ADMIN).exchange());
+        assertThat(page.select(".text #" + anchorOfOld(6))).hasSize(1);
+        assertThat(page.select(".removed-paragraphs .removed-paragraph")).hasSize(1);
+    }
+
+    @Test
+    void afterConfirmingTheDetachedCommentsAreOnOnePageForOrganisersAndAdminsAndInTheirThread() {
+        assertThat(confirm(report(revision(), ""), "")).hasStatus3xxRedirection();
+        var helper = new Discussions(mvc, jdbc, accounts, consultations);
+        var olga = helper.participant("Olga");
+        helper.organise(slug, olga);
+
+        for (var who : List.of(ADMIN, user(olga))) {
+            var page = Pages.html(mvc.get().uri("/c/{slug}/detached", slug).with(who).exchange());
+            assertThat(page.select("h1").text()).isEqualTo("Detached comments (2)");
+            assertThat(page.select(".detached-comment .quote span:eq(1)").eachText()).containsExactly(
+                    "despite its well-known weaknesses", "position it well to help spotlight issues");
+            assertThat(page.select(".detached-comment .comment-body").eachText()).containsExactly("Comment c3", "Comment c22");
+            assertThat(page.select(".detached-comment .listed-paragraph a").attr("href"))
+                    .isEqualTo("/c/" + slug + "/p/" + anchorOfOld(1) + "#c-" + comment.get("c3"));
+        }
+        assertThat(mvc.get().uri("/c/{slug}/detached", slug).with(user(david))).hasStatus(403);
+        assertThat(mvc.get().uri("/c/{slug}/detached", slug)).hasStatus3xxRedirection();
+        assertThat(Pages.html(mvc.get().uri("/admin/consultations").with(ADMIN).exchange())
+                .select("a[href=/c/" + slug + "/detached]").text()).isEqualTo("Detached comments");
+        assertThat(Pages.html(mvc.get().uri("/proposals").with(user(olga)).exchange())
+                .select("a[href=/c/" + slug + "/detached]").text()).isEqualTo("The role of the UN: 2 detached comments");
+
+        consultations.changeStatus(slug, org.parley.consultation.ConsultationStatus.OPEN);
+        var thread = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchorOfOld(1)).exchange());
+        var c3 = thread.select("#c-" + comment.get("c3"));
+        assertThat(c3.select(".quote-detached").text()).contains("despite its well-known weaknesses")
+                .contains("Detached: the passage this comment quoted is no longer in the text");
+    }
+
+    @Test
     void aMatchCorrectedByTheAdminIsHonoured() {
         // the admin says the new third paragraph continues old paragraph 6, which the matcher saw as removed
         var report = report(revision(), "3 = 6");
@@ -265,11 +358,7 @@ class ReimportFlowTest {
      * new section with one paragraph at the end.
      */
     private String revision() {
-        String first = old.get(0)
-                .replace("position it well to help spotlight issues", "make it the natural forum to examine issues")
-                .replace("despite its well-known weaknesses, ", "")
-                .replace("the UN retains a unique role and convening power to bring stakeholders together",
-                        "the UN retains a unique role and the convening power to bring all stakeholders together");
+        String first = firstParagraphRevised().replace("despite its well-known weaknesses, ", "");
         String fifth = old.get(4);
         int cut = fifth.indexOf("UN agencies can do much more");
         var list = new StringBuilder();
@@ -283,6 +372,20 @@ class ReimportFlowTest {
                 + "### How can the UN add value in the digital transformation?\n\n" + list + "\n"
                 + old.get(13) + " " + old.get(14) + "\n\n" + old.get(15) + "\n\n"
                 + "### A new section\n\nMember states asked for a clearer map of who does what on digital issues.\n";
+    }
+
+    private String firstParagraphRevised() {
+        return old.get(0)
+                .replace("position it well to help spotlight issues", "make it the natural forum to examine issues")
+                .replace("the UN retains a unique role and convening power to bring stakeholders together",
+                        "the UN retains a unique role and the convening power to bring all stakeholders together");
+    }
+
+    /* A later revision: the first paragraph has "despite its well-known weaknesses" again, and paragraph 6 is back. */
+    private String laterRevision() {
+        String first = firstParagraphRevised();
+        return revision().replace(first.replace("despite its well-known weaknesses, ", ""), first)
+                .replace("### How can the UN", old.get(5) + "\n\n### How can the UN");
     }
 
     // --- steps --------------------------------------------------------------------------------

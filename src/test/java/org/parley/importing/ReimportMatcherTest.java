@@ -103,6 +103,30 @@ class ReimportMatcherTest {
     }
 
     @Test
+    void aParagraphARevisionRemovedIsRestoredWhenItsWordsComeBack() {
+        var live = List.of(OLD.get(0), OLD.get(1), OLD.get(3));
+        var removed = List.of(OLD.get(2), "A paragraph removed long ago, about nothing else.");
+        var revised = List.of(OLD.get(0), OLD.get(1), OLD.get(2).replace("donors", "Donors!"), OLD.get(3));
+
+        var result = matcher.match(live, revised, Map.of(), removed);
+
+        assertThat(result.oldOfNew()).containsExactly(0, 1, NONE, 2);
+        assertThat(result.restoredOfNew()).containsExactly(NONE, NONE, 0, NONE);
+        assertThat(result.kindOfNew()[2]).isEqualTo(ReimportMatcher.Kind.RESTORED);
+    }
+
+    @Test
+    void aRemovedParagraphComesBackOnlyWithTheSameWordsAndNotWhenTheAdminSaysItIsNew() {
+        var live = List.of(OLD.get(0), OLD.get(1));
+        var removed = List.of(OLD.get(2));
+        var revised = List.of(OLD.get(0), OLD.get(1), OLD.get(2).replace("predictable", "multi-year"));
+
+        assertThat(matcher.match(live, revised, Map.of(), removed).restoredOfNew()).containsOnly(NONE);
+        assertThat(matcher.match(live, List.of(OLD.get(0), OLD.get(2)), Map.of(1, NONE), removed).restoredOfNew())
+                .containsOnly(NONE);
+    }
+
+    @Test
     void repeatedParagraphsArePairedInOrder() {
         var old = List.of("Agreed.", "First point about funding.", "Agreed.");
         var revised = List.of("Agreed.", "First point about funding and oversight.", "Agreed.");

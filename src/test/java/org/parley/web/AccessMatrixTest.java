@@ -125,6 +125,9 @@ class AccessMatrixTest {
             new Row("POST", "/proposals/{id}/reject", "/proposals/{proposal}/reject", "LFFFFOO",
                     "expectedVersion=1", "reason=Not agreed."),
 
+            // organisers of any of the consultation's sessions, and admins
+            new Row("GET", "/c/{slug}/detached", "/c/{slug}/detached", "LFFFOOO"),
+
             new Row("GET", "/sessions", "/sessions", "LOOOOOO"),
             new Row("GET", "/sessions/{id}", "/sessions/{session}", "LFFFFOO"),
             new Row("POST", "/sessions/{id}/final", "/sessions/{session}/final", "LFFFFOO", "confirm=true"),
