@@ -235,7 +235,7 @@ class WholeStoryInBrowserTest {
                     .isEqualTo("The proposal is accepted with your edits: the paragraph is now at version 2.");
             var change = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thread-" + first + " .change-note")));
             assertThat(change.findElement(By.cssSelector(".change-intro strong")).getText())
-                    .isEqualTo("The session organisers accepted a proposal and changed this message as follows:");
+                    .isEqualTo("The session organisers accepted a proposal and changed this paragraph as follows:");
             assertThat(change.findElement(By.cssSelector(".diff del")).getText()).contains("increasing exponentially");
             assertThat(change.findElement(By.cssSelector(".diff ins")).getText()).contains("growing steadily");
             assertThat(change.findElement(By.cssSelector(".change-reason")).getText()).isEqualTo("Agreed at the session, in our words.");

@@ -43,6 +43,9 @@ class Consultation {
 
     private @Nullable Instant publishedAt;
 
+    @Enumerated(EnumType.STRING)
+    private TextUnit unit = TextUnit.PARAGRAPH;
+
     @Version
     private int lockVersion;
 
@@ -51,7 +54,9 @@ class Consultation {
         this.title = "";
     }
 
-    Consultation(String slug, String title, @Nullable String summary, @Nullable Instant opensAt, @Nullable Instant closesAt) {
+    Consultation(String slug, String title, @Nullable String summary, @Nullable Instant opensAt, @Nullable Instant closesAt,
+                 TextUnit unit) {
+        this.unit = unit;
         this.slug = slug;
         this.title = title;
         this.summary = summary;
@@ -59,7 +64,9 @@ class Consultation {
         this.closesAt = closesAt;
     }
 
-    void describe(String title, @Nullable String summary, @Nullable Instant opensAt, @Nullable Instant closesAt) {
+    void describe(String title, @Nullable String summary, @Nullable Instant opensAt, @Nullable Instant closesAt,
+                  TextUnit unit) {
+        this.unit = unit;
         this.title = title;
         this.summary = summary;
         this.opensAt = opensAt;
@@ -119,5 +126,9 @@ class Consultation {
 
     @Nullable Instant closesAt() {
         return closesAt;
+    }
+
+    TextUnit unit() {
+        return unit;
     }
 }

@@ -20,20 +20,22 @@ record ConsultationForm(
         @DateTimeFormat(pattern = DATE_TIME_LOCAL) @Nullable LocalDateTime closesAt,
         @Nullable ModerationMode moderationMode,
         @Nullable Boolean participantApproval,
-        @Nullable DeletedAccountComments deletedAccountComments) {
+        @Nullable DeletedAccountComments deletedAccountComments,
+        @Nullable TextUnit unit) {
 
     /** What browsers send from a datetime-local field. */
     static final String DATE_TIME_LOCAL = "yyyy-MM-dd'T'HH:mm";
 
     static ConsultationForm empty() {
-        return new ConsultationForm("", "", "", null, null, ModerationMode.POST, false, DeletedAccountComments.ANONYMISE);
+        return new ConsultationForm("", "", "", null, null, ModerationMode.POST, false, DeletedAccountComments.ANONYMISE,
+                TextUnit.PARAGRAPH);
     }
 
     static ConsultationForm of(ConsultationSummary consultation, ModerationRules rules, DeletedAccountComments deleted) {
         return new ConsultationForm(consultation.slug(), consultation.title(), consultation.summary(),
                 consultation.opensAt() == null ? null : LocalDateTime.ofInstant(consultation.opensAt(), ZoneOffset.UTC),
                 consultation.closesAt() == null ? null : LocalDateTime.ofInstant(consultation.closesAt(), ZoneOffset.UTC),
-                rules.mode(), rules.participantApproval(), deleted);
+                rules.mode(), rules.participantApproval(), deleted, consultation.unit());
     }
 
     @AssertTrue(message = "{consultation.closesAt.afterOpening}")
@@ -55,6 +57,7 @@ record ConsultationForm(
     NewConsultation toNewConsultation() {
         return new NewConsultation(slug.strip(), title.strip(), summary == null || summary.isBlank() ? null : summary.strip(),
                 opensAt == null ? null : opensAt.toInstant(ZoneOffset.UTC),
-                closesAt == null ? null : closesAt.toInstant(ZoneOffset.UTC));
+                closesAt == null ? null : closesAt.toInstant(ZoneOffset.UTC),
+                unit == null ? TextUnit.PARAGRAPH : unit);
     }
 }

@@ -55,7 +55,7 @@ public class ConsultationService {
         }
         try {
             consultations.saveAndFlush(new Consultation(details.slug(), details.title(), details.summary(),
-                    details.opensAt(), details.closesAt()));
+                    details.opensAt(), details.closesAt(), details.unit()));
         } catch (DataIntegrityViolationException raceOnTheSameSlug) {
             throw new SlugTaken(details.slug());
         }
@@ -67,7 +67,8 @@ public class ConsultationService {
     @Transactional
     public void describe(String slug, NewConsultation details) {
         var before = summary(slug);
-        consultation(slug).describe(details.title(), details.summary(), details.opensAt(), details.closesAt());
+        consultation(slug).describe(details.title(), details.summary(), details.opensAt(), details.closesAt(),
+                details.unit());
         audit.record("consultation.described", "consultation", before.id(),
                 new NewConsultation(before.slug(), before.title(), before.summary(), before.opensAt(), before.closesAt()),
                 details);
@@ -121,11 +122,20 @@ public class ConsultationService {
      */
     @Transactional
     public void writeText(String slug, TextOutline outline) {
+        writeText(slug, outline, Instant.now());
+    }
+
+    /**
+     * Writes a first text written before it came to Parley (the demo's reports and messages), its first
+     * versions dated at its source's date: before the comments and versions that followed it.
+     */
+    @Transactional
+    public void writeText(String slug, TextOutline outline, Instant writtenAt) {
         var consultation = consultations.findForUpdateBySlug(slug).orElseThrow(() -> new ConsultationNotFound(slug));
         if (sections.existsByConsultationId(consultation.id())) {
             throw new TextAlreadyImported(slug);
         }
-        textWriter.write(consultation.id(), outline);
+        textWriter.write(consultation.id(), outline, writtenAt);
         audit.record("consultation.text_imported", "consultation", consultation.id(), null,
                 Map.of("sections", outline.sections().size()));
     }
@@ -167,6 +177,12 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public List<ConsultationSummary> listAll() {
         return reader.list(true);
+    }
+
+    /** What the consultation's text is made of, for pages that know it only by id (a session's). */
+    @Transactional(readOnly = true)
+    public TextUnit unitOf(long consultationId) {
+        return consultations.findById(consultationId).map(Consultation::unit).orElse(TextUnit.PARAGRAPH);
     }
 
     @Transactional(readOnly = true)

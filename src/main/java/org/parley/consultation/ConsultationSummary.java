@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** A consultation as lists and headers show it; {@code publishedAt} is set once its final text is published. */
 public record ConsultationSummary(long id, String slug, String title, @Nullable String summary,
                                   ConsultationStatus status, @Nullable Instant opensAt, @Nullable Instant closesAt,
-                                  int paragraphCount, @Nullable Instant publishedAt) {
+                                  int paragraphCount, @Nullable Instant publishedAt, TextUnit unit) {
 
     public boolean hasText() {
         return paragraphCount > 0;

@@ -20,10 +20,10 @@ class TextWriter {
         this.revisions = revisions;
     }
 
-    void write(Long consultationId, TextOutline outline) {
+    void write(Long consultationId, TextOutline outline, Instant writtenAt) {
         var allNew = new TextRevision(outline,
                 new ArrayList<>(Collections.nCopies(TextRevision.sectionsInOrder(outline).size(), null)),
                 new ArrayList<>(Collections.nCopies(outline.paragraphCount(), null)));
-        revisions.write(consultationId, allNew, new CurrentText(List.of(), List.of()), Instant.now(), VersionSource.IMPORT);
+        revisions.write(consultationId, allNew, new CurrentText(List.of(), List.of()), writtenAt, VersionSource.IMPORT);
     }
 }

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * does not show (David's remark on "non-technical", Ian's first remark on "exponential"), that
  * comment is written here in the same spirit. The EuroDIG messages also get the seed's history: the
  * organisers' second versions of three messages (one of them Torsten's proposal, accepted with edits),
- * dated as in the seed, and the open proposals with their supporters. The organisers' notes stay in the
- * thread as the seed shows them, and their first sentence is the version's change note.
+ * dated as in the seed, and the open proposals with their supporters (Kristina's "I propose to include the
+ * following" among them). The organisers' notes in the seed are the versions' change notes, which the
+ * thread shows with each new version: posting them as comments too would tell each change twice.
  */
 @Component
 class DemoThreads {
@@ -86,13 +87,10 @@ class DemoThreads {
         long torsten = post(increasing, "torsten", null, EURODIG_TORSTEN, null, "2024-07-02T13:02",
                 EURODIG_TORSTEN_WORDING, "emma", "ian");
         long david = post(detection, "david", null, EURODIG_DAVID, null, "2024-07-02T16:15");
-        post(advancements, "organiser", null, EURODIG_ORGANISERS_ADVANCEMENTS, null, "2024-07-03T10:58");
         proposals.importEdit(advancements, organiser(), 1, EURODIG_ADVANCEMENTS_V2, EURODIG_NOTE_AFTER_MEETING,
                 at("2024-07-03T10:58"));
-        post(increasing, "organiser", null, EURODIG_ORGANISERS_INCREASING, null, "2024-07-03T11:00");
         proposals.importAcceptedWithEdits(torsten, organiser(), 1, EURODIG_INCREASING_V2, EURODIG_NOTE_MODIFIED,
                 at("2024-07-03T11:00"));
-        post(privacy, "organiser", null, EURODIG_ORGANISERS_PRIVACY, null, "2024-07-03T11:01");
         proposals.importEdit(privacy, organiser(), 1, EURODIG_PRIVACY_V2, EURODIG_NOTE_MODIFIED,
                 at("2024-07-03T11:01"));
         post(watermarking, "nadia", null, EURODIG_WATERMARKING, EURODIG_WATERMARKING_QUOTE, "2024-07-03T11:04",
@@ -100,7 +98,7 @@ class DemoThreads {
         post(increasing, "ian", torsten, EURODIG_THANKS_TORSTEN, null, "2024-07-03T12:14");
         post(increasing, "emma", torsten, EURODIG_SUPPORT_TORSTEN, null, "2024-07-03T12:26");
         post(detection, "emma", david, EURODIG_LIKE_DAVID, null, "2024-07-03T12:27");
-        post(services, "kristina", null, EURODIG_GOVTECH, null, "2024-07-03T14:48");
+        post(services, "kristina", null, EURODIG_GOVTECH, null, "2024-07-03T14:48", EURODIG_GOVTECH_WORDING);
     }
 
     private long post(long paragraphId, String who, @Nullable Long parentId, String body, @Nullable String quote,
@@ -261,25 +259,6 @@ class DemoThreads {
             Cybersecurity experts and crypto-technologists are the most technical people in this debate. Calling \
             them “non-technical stakeholders” turns the message upside down; please drop the word.""";
 
-    static final String EURODIG_ORGANISERS_ADVANCEMENTS = """
-            After a meeting among the workshop organizers, this message was changed as follows: Advancements in \
-            legal and regulatory measures on Child Sexual Abuse (CSA): Workshop 1a discussed three recent measures \
-            on the protection of children from online Child Sexual Abuse (CSA): the proposed EU CSA Regulation \
-            (CSAR), the new UK Online Safety Act, and the positive results from the Lithuanian Law on the Protection \
-            of Minors against detrimental effects of public information. An agreement was found on the need for \
-            better regulation in this field, emphasising the accountability of online service providers for \
-            monitoring illegal and harmful material and safeguarding minors.""";
-
-    static final String EURODIG_ORGANISERS_INCREASING = """
-            The session organizers and participants modified this message to better reflect the discussion at the \
-            workshop as follows: CSA is currently increasing exponentially and has serious consequences for the \
-            rights and development of children. For this reason, recognising such depictions and preventing child \
-            sexual abuse should go hand in hand. Participants are concerned about the safety of users, including \
-            with regard to the potential use of CSAM detection technology. Breaches of confidential communication or \
-            anonymity are seen critically. At the same time, advantages are recognised in the regulations, e.g. with \
-            regard to problem awareness or safety by design approaches. Age verification procedures are perceived as \
-            both a risk and an advantage, with a caution on risks to anonymity and participation.""";
-
     static final String EURODIG_NOTE_AFTER_MEETING =
             "After a meeting among the workshop organizers, this message was changed.";
 
@@ -309,15 +288,6 @@ class DemoThreads {
             online must strive to optimise both. These measures should be centred on children’s rights and their best \
             interests, as a way forward to achieve this balance.""";
 
-    static final String EURODIG_ORGANISERS_PRIVACY = """
-            The session organizers and participants modified this message to better reflect the discussion at the \
-            workshop as follows:
-
-            The interplay of privacy and safety: The participants of Workshop 1a of EuroDIG believe privacy and \
-            child safety are intertwined and inseparable, advocating that legal solutions to combat child sexual \
-            abuse online must strive to optimise both. These measures should be centred on children’s rights and \
-            their best interests, as a way forward to achieve this balance.""";
-
     static final String EURODIG_WATERMARKING_QUOTE = "Watermarking and certification of origin should be a more "
             + "reliable means to authenticate content and should be supported by regulation.";
 
@@ -341,23 +311,25 @@ class DemoThreads {
             Like David, I don’t think cybersecurity and ‘crypto-technologists’ should be considered non-technical.""";
 
     static final String EURODIG_GOVTECH = """
-            The ideas discussed in this session were much broader. I propose to ionclude the following:
+            The ideas discussed in this session were much broader. I propose to ionclude the following:""";
 
+    /** The message with the four paragraphs Kristina proposes to include, run on: a message is one paragraph. */
+    static final String EURODIG_GOVTECH_WORDING = """
+            **Digital public services:** Governments should digitalise their services with citizens in mind. Digital \
+            identification, secure data exchange and interoperable platforms are the foundation of trustworthy digital \
+            public services, and they should be accessible to everyone. \
             Citizens’ expectations from governments are increasing, and effective use of digital technologies can \
             help meet these demands. Beyond technology development, it’s essential to cultivate digital skills and a \
             forward-thinking mindset in the public sector. The main challenge is changing work habits and focusing \
             on problem-solving before technology implementation. Digital services must be citizen-centric, secure, \
-            and user-friendly.
-
+            and user-friendly. \
             Open policy-making and innovative thinking are crucial, along with safe experimentation spaces like \
             GovTech Labs. These labs test new policies and technologies, fostering innovation through skill \
             development and co-creation. Design thinking and user experience should prioritize simplicity and \
-            functionality.
-
+            functionality. \
             Success in digital services depends on organizational maturity and a clear vision supported by citizens \
             and legislation. Challenges include digital skill gaps, data analysis capabilities, and regulatory \
-            barriers, requiring a shift towards enabling innovation.
-
+            barriers, requiring a shift towards enabling innovation. \
             Future challenges include digital identification, AI regulations, and ensuring technology accessibility \
             for all, including senior citizens. Practical strategies and public co-creation are necessary for \
             meaningful change.""";

@@ -25,16 +25,25 @@ class ImportController {
         this.consultations = consultations;
     }
 
+    /** A consultation with its text takes a revision: the first-import form would only refuse at the end. */
     @GetMapping
-    String showForm(@PathVariable String slug, Model model) {
-        model.addAttribute("consultation", consultations.summary(slug));
+    String showForm(@PathVariable String slug, Model model, RedirectAttributes redirect) {
+        var consultation = consultations.summary(slug);
+        if (consultation.hasText()) {
+            return toReimport(slug, redirect);
+        }
+        model.addAttribute("consultation", consultation);
         model.addAttribute("form", ImportForm.empty());
         return "importing/form";
     }
 
     @PostMapping("/preview")
-    String preview(@PathVariable String slug, @ModelAttribute("form") ImportForm form, Model model) throws IOException {
+    String preview(@PathVariable String slug, @ModelAttribute("form") ImportForm form, Model model,
+                   RedirectAttributes redirect) throws IOException {
         var consultation = consultations.summary(slug);
+        if (consultation.hasText()) {
+            return toReimport(slug, redirect);
+        }
         model.addAttribute("consultation", consultation);
         try {
             var preview = form.hasFile()
@@ -65,5 +74,10 @@ class ImportController {
             redirect.addFlashAttribute("flash", "import.error.alreadyImported");
             return "redirect:/admin/consultations";
         }
+    }
+
+    private static String toReimport(String slug, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", "import.hasText");
+        return "redirect:/admin/consultations/" + slug + "/reimport";
     }
 }

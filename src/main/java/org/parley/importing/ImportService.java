@@ -1,5 +1,6 @@
 package org.parley.importing;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 
@@ -65,9 +66,14 @@ public class ImportService {
 
     /** Writes the text into an empty consultation, all of it or nothing. */
     public ImportResult importText(String slug, String text, @Nullable ImportFormat format) {
+        return importText(slug, text, format, Instant.now());
+    }
+
+    /** The same for a text written before it came to Parley: its first versions carry {@code writtenAt}. */
+    public ImportResult importText(String slug, String text, @Nullable ImportFormat format, Instant writtenAt) {
         long started = System.nanoTime();
         var preview = preview(text, null, format);
-        consultations.writeText(slug, preview.outline());
+        consultations.writeText(slug, preview.outline(), writtenAt);
         var result = new ImportResult(sectionCount(preview.outline()), preview.paragraphCount(),
                 (System.nanoTime() - started) / 1_000_000);
         log.info("Imported {} sections and {} paragraphs into {} in {} ms", result.sections(), result.paragraphs(),

@@ -178,6 +178,22 @@ class AdminImportFlowTest {
     }
 
     @Test
+    void aConsultationWithItsTextSendsTheAdminToImportARevisionFromTheStart() {
+        String slug = createConsultation();
+        confirm(slug, "# First\n\nText one.");
+        String reimport = "/admin/consultations/" + slug + "/reimport";
+
+        assertThat(mvc.get().uri("/admin/consultations/{slug}/import", slug).with(ADMIN))
+                .hasStatus3xxRedirection().hasRedirectedUrl(reimport).flash().containsEntry("flash", "import.hasText");
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/import/preview", slug).multipart()
+                .param("text", "# Second\n\nText two.").param("format", "MARKDOWN").with(ADMIN).with(csrf()))
+                .hasStatus3xxRedirection().hasRedirectedUrl(reimport);
+        var list = Pages.html(mvc.get().uri("/admin/consultations").with(ADMIN).exchange());
+        assertThat(list.select("a[href=" + reimport + "]").text()).isEqualTo("Import a revision");
+        assertThat(list.select("a[href=/admin/consultations/" + slug + "/import]")).isEmpty();
+    }
+
+    @Test
     void invalidConsultationFormsShowTheirErrorsAndCreateNothing() {
         var result = mvc.post().uri("/admin/consultations").with(ADMIN).with(csrf())
                 .param("title", "").param("slug", "Not A Slug!")

@@ -137,7 +137,7 @@ class ProposalFlowTest {
                 .isEqualTo("PROPOSAL " + id + " " + organiser.id() + " Agreed at the session.");
         var changed = threadAs(ian).select(".change-note").first();
         assertThat(changed.select(".change-intro strong").text())
-                .isEqualTo("The session organisers accepted a proposal and changed this message as follows:");
+                .isEqualTo("The session organisers accepted a proposal and changed this paragraph as follows:");
         assertThat(changed.select(".change-after").text()).contains("increasing steadily");
         assertThat(changed.select(".change-reason").text()).isEqualTo("Agreed at the session.");
         assertThat(changed.select("a").attr("href")).isEqualTo("/comments/" + id);

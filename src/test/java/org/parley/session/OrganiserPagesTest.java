@@ -95,7 +95,7 @@ class OrganiserPagesTest {
     void theOrganiserOfTheSessionMarksItFinalAfterConfirming() {
         var show = Pages.html(mvc.get().uri("/sessions/{id}", ws1a.id()).with(user(olga)).exchange());
         assertThat(show.select("h1").text()).isEqualTo("WS1a Workshop 1a");
-        assertThat(show.select("button").eachText()).contains("Mark our messages final");
+        assertThat(show.select("button").eachText()).contains("Mark our paragraphs final");
 
         var unconfirmed = mvc.post().uri("/sessions/{id}/final", ws1a.id()).with(user(olga)).with(csrf()).exchange();
         assertThat(unconfirmed).hasStatusOk();
@@ -148,7 +148,7 @@ class OrganiserPagesTest {
         assertThat(sessions.isFinal(ws2.id())).isTrue();
 
         var page = Pages.html(mvc.get().uri("/sessions/{id}", ws2.id()).with(user(admin)).exchange());
-        assertThat(page.select("button").eachText()).contains("Reopen the messages");
+        assertThat(page.select("button").eachText()).contains("Reopen the session for changes");
         assertThat(mvc.post().uri("/sessions/{id}/reopen", ws2.id()).with(user(admin)).with(csrf()))
                 .hasStatus3xxRedirection().flash().containsEntry("flash", "session.reopened");
         assertThat(sessions.isFinal(ws2.id())).isFalse();
