@@ -16,6 +16,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +25,10 @@ class SecurityConfiguration {
     /** No inline script or style anywhere: everything comes from our own files. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Parley uses none of these; a page (or anything injected into one) cannot ask for them. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+            + "microphone=(), payment=(), usb=()";
 
     /**
      * Reading is for everyone, admin pages for admins, the profile for its owner; registering and
@@ -46,6 +51,9 @@ class SecurityConfiguration {
                         .requestMatchers("/sessions", "/sessions/**").authenticated()
                         .requestMatchers("/moderation", "/moderation/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        // Monitors, link checkers and crawlers ask with HEAD and OPTIONS: they answer like GET (Spring MVC does both).
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/register", "/password/forgot", "/password/reset").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
@@ -64,7 +72,10 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                        // A page Parley opens in another window, or that opens Parley, gets no handle on it.
+                        .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 

@@ -61,6 +61,10 @@ class AllCommentsController {
             model.addAttribute("authors", authors);
             model.addAttribute("groups", StakeholderGroup.values());
             model.addAttribute("list", comments);
+            if (comments.page() < query.page()) {
+                model.addAttribute("flash", "comments.lastPageShown");
+                model.addAttribute("flashArgs", new Object[] {query.page(), comments.page()});
+            }
             model.addAttribute("previousUrl", comments.hasPrevious() ? query.link(slug, comments.page() - 1) : null);
             model.addAttribute("nextUrl", comments.hasNext() ? query.link(slug, comments.page() + 1) : null);
             return "discussion/comments";

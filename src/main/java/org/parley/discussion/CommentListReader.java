@@ -48,17 +48,15 @@ class CommentListReader {
     }
 
     /**
-     * The page the query asks for. A page past the end is refused rather than shown empty, so
-     * that a reader knows the list is shorter than the link they followed.
+     * The page the query asks for; past the end, the last page (the list got shorter, or the link
+     * was made up): {@link CommentList#page()} says which was shown.
      */
     CommentList list(long consultationId, CommentQuery query, int pageSize) {
         String where = where(query);
         long total = bind(jdbc.sql("SELECT count(*)" + FROM + PUBLISHED_HERE + where), consultationId, query)
                 .query(Long.class).single();
         int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        if (query.page() > pages) {
-            throw new BadCommentFilter("comments.bad.pageBeyond", query.page(), pages);
-        }
+        int page = Math.min(query.page(), pages);
         record Row(long id, @Nullable Long authorId, Timestamp createdAt, @Nullable Timestamp editedAt, String number,
                    String paragraphHtml, @Nullable String quote, String bodyHtml, @Nullable Long parentId,
                    @Nullable Long parentAuthorId) {
@@ -73,7 +71,7 @@ class CommentListReader {
                         + (query.oldestFirst() ? " ORDER BY m.created_at, m.id" : " ORDER BY m.created_at DESC, m.id DESC")
                         + " LIMIT :limit OFFSET :offset"), consultationId, query)
                 .param("limit", pageSize)
-                .param("offset", (long) (query.page() - 1) * pageSize)
+                .param("offset", (long) (page - 1) * pageSize)
                 .query(Row.class)
                 .list();
         var ids = new HashSet<Long>();
@@ -89,7 +87,7 @@ class CommentListReader {
                 DiscussionReader.excerpt(row.paragraphHtml()), row.quote(), row.bodyHtml(), row.parentId(),
                 row.parentId() == null ? null : name(row.parentAuthorId() == null ? null : people.get(row.parentAuthorId()))))
                 .toList();
-        return new CommentList(comments, query.page(), pages, total);
+        return new CommentList(comments, page, pages, total);
     }
 
     /** The sections with a heading, in the order of the text, for the section filter. */

@@ -1,5 +1,6 @@
 package org.parley.discussion;
 
+import java.math.BigInteger;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -100,7 +101,7 @@ public record CommentQuery(@Nullable Long section, @Nullable Long session, @Null
             return 1;
         }
         try {
-            int page = Integer.parseInt(value.strip());
+            int page = pageNumber(value);
             if (page < 1) {
                 throw new BadCommentFilter("comments.bad.page");
             }
@@ -108,6 +109,11 @@ public record CommentQuery(@Nullable Long section, @Nullable Long session, @Null
         } catch (NumberFormatException notANumber) {
             throw new BadCommentFilter("comments.bad.page");
         }
+    }
+
+    /** A page number as typed, a number too large for an int taken as the largest: the reader then clamps it to the last page. */
+    static int pageNumber(String value) {
+        return new BigInteger(value.strip()).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
     }
 
     private static boolean isBlank(@Nullable String value) {

@@ -3,6 +3,7 @@ package org.parley.discussion;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ParagraphNotFound;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +36,13 @@ class ConsultationPageController {
         var page = consultations.page(slug, viewer.admin());
         ThreadView openThread = null;
         if (open != null) {
-            var paragraph = consultations.paragraph(slug, open, viewer.admin());
-            openThread = threads.fill(model, paragraph, viewer, CommentForm.blank(null, null, null, null), comment, null);
+            try {
+                var paragraph = consultations.paragraph(slug, open, viewer.admin());
+                openThread = threads.fill(model, paragraph, viewer, CommentForm.blank(null, null, null, null), comment, null);
+            } catch (ParagraphNotFound gone) {
+                // An old or mistyped See-in-context link: the text is still here, only the thread is not.
+                model.addAttribute("flash", "consultation.openNotFound");
+            }
         }
         model.addAttribute("page", page);
         model.addAttribute("feedUrl", AtomFeedController.path(slug));

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * How many comments an account, and a client address, posted in the last minute and hour, in
  * memory: a restart forgets them, which only lets a spammer start over. Sliding windows, so that
- * no burst fits across the turn of a minute.
+ * no burst fits across the turn of a minute. An account has the person's limit; an address has a
+ * much higher one, because a room of people may share it, and a refusal says which was reached.
  */
 @Component
 class RateLimits {
@@ -33,28 +34,21 @@ class RateLimits {
         this.clock = clock;
     }
 
-    /** The refusal for the limit one of these has reached, or null when they may post. */
-    synchronized @Nullable CommentRefused reached(String... keys) {
+    /** The refusal for the limit the account, or else its address, has reached; null when they may post. */
+    synchronized @Nullable CommentRefused reached(long accountId, String clientAddress) {
         Instant now = clock.instant();
-        for (String key : keys) {
-            var recent = posts.get(key);
-            if (recent == null) {
-                continue;
-            }
-            recent.forget(now);
-            if (recent.lastMinute.size() >= settings.commentsPerMinute()) {
-                return new CommentRefused("comment.refused.rateMinute", settings.commentsPerMinute());
-            }
-            if (recent.lastHour.size() >= settings.commentsPerHour()) {
-                return new CommentRefused("comment.refused.rateHour", settings.commentsPerHour());
-            }
+        var byAccount = reached(accountKey(accountId), now, settings.commentsPerMinute(), settings.commentsPerHour(),
+                "comment.refused.rate");
+        if (byAccount != null) {
+            return byAccount;
         }
-        return null;
+        var address = settings.addressLimit();
+        return reached(addressKey(clientAddress), now, address.perMinute(), address.perHour(), "comment.refused.address");
     }
 
-    synchronized void record(String... keys) {
+    synchronized void record(long accountId, String clientAddress) {
         Instant now = clock.instant();
-        for (String key : keys) {
+        for (String key : new String[] {accountKey(accountId), addressKey(clientAddress)}) {
             posts.computeIfAbsent(key, k -> new RecentPosts()).add(now);
         }
         if (++sinceCleaning >= CLEAN_EVERY) {
@@ -62,6 +56,29 @@ class RateLimits {
             posts.values().forEach(recent -> recent.forget(now));
             posts.values().removeIf(RecentPosts::isEmpty);
         }
+    }
+
+    private @Nullable CommentRefused reached(String key, Instant now, int perMinute, int perHour, String messagePrefix) {
+        var recent = posts.get(key);
+        if (recent == null) {
+            return null;
+        }
+        recent.forget(now);
+        if (recent.lastMinute.size() >= perMinute) {
+            return new CommentRefused(messagePrefix + "Minute", perMinute);
+        }
+        if (recent.lastHour.size() >= perHour) {
+            return new CommentRefused(messagePrefix + "Hour", perHour);
+        }
+        return null;
+    }
+
+    private static String accountKey(long accountId) {
+        return "account:" + accountId;
+    }
+
+    private static String addressKey(String clientAddress) {
+        return "address:" + clientAddress;
     }
 
     /**

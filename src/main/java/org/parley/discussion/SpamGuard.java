@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps programs out of the discussion without third-party services: a field people do not
  * see (programs fill it), a minimum time between showing the form and sending it, and rate
- * limits per account and per client address. Each refusal keeps what the person wrote.
+ * limits per account and, far higher, per client address. Each refusal keeps what the person wrote.
  */
 @Component
 class SpamGuard {
@@ -29,17 +29,13 @@ class SpamGuard {
         if (age.compareTo(settings.minimumFillTime()) < 0) {
             throw new CommentRefused("comment.refused.tooFast", Math.max(1, settings.minimumFillTime().toSeconds()));
         }
-        var limit = limits.reached(keys(accountId, clientAddress));
+        var limit = limits.reached(accountId, clientAddress);
         if (limit != null) {
             throw limit;
         }
     }
 
     void posted(long accountId, String clientAddress) {
-        limits.record(keys(accountId, clientAddress));
-    }
-
-    private static String[] keys(long accountId, String clientAddress) {
-        return new String[] {"account:" + accountId, "address:" + clientAddress};
+        limits.record(accountId, clientAddress);
     }
 }

@@ -6,6 +6,7 @@ import org.parley.account.SignedInAccount;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.Diffs;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
@@ -48,12 +50,13 @@ class ThreadController {
     String show(@PathVariable String slug, @PathVariable String anchor,
                 @RequestParam(required = false) @Nullable Long replyTo, @RequestParam(required = false) @Nullable String quote,
                 @RequestParam(required = false) @Nullable String prefix, @RequestParam(required = false) @Nullable Integer start,
-                @RequestParam(required = false) @Nullable Long comment, @RequestParam(defaultValue = "1") int page,
+                @RequestParam(required = false) @Nullable Long comment, @RequestParam(required = false) @Nullable String page,
                 @Nullable Authentication authentication,
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         var viewer = Viewer.of(authentication);
         var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
-        threads.fill(model, paragraph, viewer, CommentForm.blank(replyTo, quote, prefix, start), comment, null, page);
+        threads.fill(model, paragraph, viewer, CommentForm.blank(replyTo, quote, prefix, start), comment, null,
+                requestedPage(page));
         model.addAttribute("paragraph", paragraph);
         return htmx != null ? "discussion/thread-in-place" : "discussion/paragraph";
     }
@@ -101,6 +104,15 @@ class ThreadController {
                 : form.parentId() == null ? "comment.posted" : "comment.replied");
         // A view rather than a "redirect:" name: every address differs, so resolving names would only fill the view cache.
         return new ModelAndView(new RedirectView("/c/" + slug + "/p/" + anchor + "?comment=" + id + "#c-" + id, true));
+    }
+
+    /** Any number shows a page (past the last, the last: ThreadPage keeps it in range); a word is refused. */
+    private static int requestedPage(@Nullable String page) {
+        try {
+            return page == null || page.isBlank() ? 1 : CommentQuery.pageNumber(page);
+        } catch (NumberFormatException notANumber) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page is not a number", notANumber);
+        }
     }
 
     private static ModelAndView thread(@Nullable String htmx) {

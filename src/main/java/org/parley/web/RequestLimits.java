@@ -23,7 +23,9 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
  * {@code server.tomcat.max-http-form-post-size}, cannot be read: the container refuses its
  * parameters, and so would every later attempt, the error page's included. So this first filter
  * answers at once with a small 400 page that says what happened, before the CSRF check or a
- * controller meets a half-read form. Uploads (multipart) have their own limit and 413 page.
+ * controller meets a half-read form. An upload (multipart) over spring.servlet.multipart.max-file-size
+ * gets the 413 page the same way: its CSRF token is a field of the body (decision 4), which cannot be
+ * read once the container stopped reading, so the CSRF check would answer a puzzling 403 instead.
  * It comes right after Spring Boot's CharacterEncodingFilter ({@code HIGHEST_PRECEDENCE}): read
  * before that filter sets UTF-8, a form sent without a charset, as browsers send them, is decoded
  * as ISO-8859-1 and every accented letter garbled for good.
@@ -41,35 +43,54 @@ class RequestLimits extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            request.getParameterMap();
+            if (isMultipart(request)) {
+                request.getParts();
+            } else {
+                request.getParameterMap();
+            }
         } catch (IllegalStateException unreadable) {
-            refuse(request, response);
+            refuse(request, response, tooLarge(unreadable) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/") && "POST".equals(request.getMethod());
+    }
+
+    /** Tomcat says so in the class or the message of the cause, as Spring's own multipart resolver reads it. */
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (cause.getClass().getSimpleName().contains("SizeLimitExceeded") || message.contains("exceed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
         var locale = locales.resolveLocale(request);
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        String error = "error." + status.value();
+        // Only admins upload; the way back is their list of consultations.
+        String back = status == HttpStatus.CONTENT_TOO_LARGE
+                ? "<p><a href=\"" + request.getContextPath() + "/admin/consultations\">" + text("error.backToAdmin", locale) + "</a></p>"
+                : "";
+        response.setStatus(status.value());
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");
         response.getWriter().write("<!DOCTYPE html><html lang=\"" + htmlEscape(locale.toLanguageTag()) + "\"><head>"
                 + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + text("error.400.title", locale) + "</title>"
+                + "<title>" + text(error + ".title", locale) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/assets/css/parley.css\"></head><body>"
-                + "<main id=\"main\" class=\"narrow error-page\"><h1>" + text("error.400.heading", locale) + "</h1>"
-                + "<p>" + text("error.400.explanation", locale) + "</p><p><a href=\"" + request.getContextPath() + "/\">"
+                + "<main id=\"main\" class=\"narrow error-page\"><h1>" + text(error + ".heading", locale) + "</h1>"
+                + "<p>" + text(error + ".explanation", locale) + "</p>" + back + "<p><a href=\"" + request.getContextPath() + "/\">"
                 + text("error.home", locale) + "</a></p></main></body></html>");
     }
 

@@ -163,6 +163,19 @@ class AllCommentsPageTest {
     }
 
     @Test
+    void aPagePastTheEndShowsTheLastPageAndSaysSo() {
+        for (String page : List.of("4", "999", "99999999999999999999")) {
+            var result = mvc.get().uri("/c/{slug}/comments?page={page}", slug, page).exchange();
+
+            assertThat(result).as(page).hasStatusOk();
+            var shown = Pages.html(result);
+            assertThat(shown.select(".page-of").text()).as(page).isEqualTo("page 3 of 3");
+            assertThat(shown.select(".listed-comment")).as(page).hasSize(15);
+            assertThat(shown.select("[role=status]").text()).as(page).contains("this is the last page, page 3");
+        }
+    }
+
+    @Test
     void aParentSectionIncludesItsSubsections() {
         var one = Pages.html(mvc.get().uri("/c/{slug}/comments?section={id}", slug, sectionOne).exchange());
         assertThat(one.select("h1").text()).isEqualTo("All comments (42)");
@@ -229,8 +242,7 @@ class AllCommentsPageTest {
             "group=' OR ''=' | The stakeholder group in the address is not one of Parley's stakeholder groups.",
             "sort=id; DROP TABLE comment | The order in the address is unknown: the list is sorted newest first or oldest first.",
             "page=0 | The page in the address is not a page number: pages are counted from 1.",
-            "page=two | The page in the address is not a page number: pages are counted from 1.",
-            "page=4 | There is no page 4: this list has 3 pages."})
+            "page=two | The page in the address is not a page number: pages are counted from 1."})
     void badFiltersGetA400ThatSaysWhatIsWrongAndShowNoComments(String parameter, String message) {
         String name = parameter.substring(0, parameter.indexOf('='));
         String value = parameter.substring(parameter.indexOf('=') + 1);

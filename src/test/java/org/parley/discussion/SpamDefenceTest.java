@@ -18,9 +18,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Programs are kept out with the default settings (3 seconds, 5 comments a minute); people keep what they typed. */
+/**
+ * Programs are kept out with the default settings (3 seconds, 5 comments a minute), and an address
+ * flood guard set low here (8 a minute) to reach it; people keep what they typed.
+ */
 @SpringBootTest(properties = {"parley.discussion.minimum-fill-time=3s", "parley.discussion.comments-per-minute=5",
-        "parley.discussion.comments-per-hour=30"})
+        "parley.discussion.comments-per-hour=30", "parley.discussion.address-limit.per-minute=8",
+        "parley.discussion.address-limit.per-hour=1000"})
 @AutoConfigureMockMvc
 class SpamDefenceTest {
 
@@ -101,12 +105,29 @@ class SpamDefenceTest {
         assertThat(discussions.commentCount(slug)).isEqualTo(5);
 
         var neighbour = discussions.participant("Same Address");
-        var fromTheSameAddress = discussions.post(slug, anchor, neighbour, "From the same address",
-                stamps.stamp(Instant.now().minusSeconds(10)), "", "10.0.0.4");
-        assertRefusedKeepingText(fromTheSameAddress, "From the same address", "in the last minute");
+        assertThat(discussions.post(slug, anchor, neighbour, "From the same address",
+                stamps.stamp(Instant.now().minusSeconds(10)), "", "10.0.0.4")).as("someone else in the same room")
+                .hasStatus3xxRedirection();
         assertThat(discussions.post(slug, anchor, neighbour, "From elsewhere", stamps.stamp(Instant.now().minusSeconds(10)),
                 "", "10.0.0.6")).hasStatus3xxRedirection();
-        assertThat(discussions.commentCount(slug)).isEqualTo(6);
+        assertThat(discussions.commentCount(slug)).isEqualTo(7);
+    }
+
+    @Test
+    void aRoomSharingOneAddressPostsUntilTheFloodGuardWhichSaysWhatItCounted() {
+        for (int person = 1; person <= 4; person++) {
+            var participant = discussions.participant("Room Member " + person);
+            for (int i = 1; i <= 2; i++) {
+                assertThat(discussions.post(slug, anchor, participant, "Member " + person + " says " + i,
+                        stamps.stamp(Instant.now().minusSeconds(10)), "", "192.0.2.44")).hasStatus3xxRedirection();
+            }
+        }
+
+        var ninth = discussions.post(slug, anchor, discussions.participant("Latecomer"), "The ninth from the room",
+                stamps.stamp(Instant.now().minusSeconds(10)), "", "192.0.2.44");
+        assertRefusedKeepingText(ninth, "The ninth from the room", "8 comments came from your network in the last minute");
+        assertThat(Pages.html(ninth).text()).doesNotContain("You have posted");
+        assertThat(discussions.commentCount(slug)).isEqualTo(8);
     }
 
     private void assertRefusedKeepingText(MvcTestResult result, String text, String message) {

@@ -110,6 +110,7 @@ class RealServerTest {
         Arrays.fill(thirtyMegabytes, (byte) 'a');
         String boundary = "parley-" + UUID.randomUUID();
         var body = BodyPublishers.concat(
+                BodyPublishers.ofString(field(boundary, "_csrf", form.select("input[name=_csrf]").val())),
                 BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.md\"\r\n"
                         + "Content-Type: text/markdown\r\n\r\n"),
                 BodyPublishers.ofByteArray(thirtyMegabytes),
@@ -123,6 +124,47 @@ class RealServerTest {
         assertThat(page.select("main").text()).contains("at most 20 MB", "Nothing was saved");
         assertThat(page.select("a").eachAttr("href")).contains("/admin/consultations");
         assertThat(consultations.summary(slug).paragraphCount()).isZero();
+    }
+
+    @Test
+    void theImportFormsCarryTheirCsrfTokenInTheBodyNeverInTheAddress() throws Exception {
+        String slug = "csrf-" + System.nanoTime();
+        consultations.create(new NewConsultation(slug, "Token in the body", null, null, null));
+        signIn("root@example.org", "correct horse battery staple");
+        Document form = Jsoup.parse(get("/admin/consultations/" + slug + "/import").body());
+        var upload = form.select("form[enctype=multipart/form-data]");
+        String action = upload.attr("action");
+        assertThat(action).isEqualTo("/admin/consultations/" + slug + "/import/preview");
+        String token = upload.select("input[type=hidden][name=_csrf]").val();
+        assertThat(token).isNotBlank();
+
+        var preview = multipart(action, Map.of("_csrf", token, "format", "MARKDOWN", "text", "# A heading\n\nA paragraph."));
+        assertThat(preview.statusCode()).isEqualTo(200);
+        var previewPage = Jsoup.parse(preview.body());
+        assertThat(previewPage.select("h1").text()).isEqualTo("Check the import");
+        for (var confirm : previewPage.select("form[enctype=multipart/form-data]")) {
+            assertThat(confirm.attr("action")).doesNotContain("_csrf");
+            assertThat(confirm.select("input[name=_csrf]").val()).isNotBlank();
+        }
+        assertThat(multipart(action, Map.of("format", "MARKDOWN", "text", "# Without a token")).statusCode())
+                .as("no token, no preview").isEqualTo(403);
+        assertThat(multipart(action, Map.of("_csrf", "forged", "format", "MARKDOWN", "text", "# A forged token")).statusCode())
+                .isEqualTo(403);
+
+        var reimport = Jsoup.parse(get("/admin/consultations/" + slug + "/reimport").body());
+        assertThat(reimport.select("form[enctype=multipart/form-data]").attr("action")).doesNotContain("_csrf");
+    }
+
+    private HttpResponse<String> multipart(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String boundary = "parley-" + UUID.randomUUID();
+        String body = fields.entrySet().stream().map(field -> field(boundary, field.getKey(), field.getValue()))
+                .collect(Collectors.joining()) + "--" + boundary + "--\r\n";
+        return browser.send(page(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+    }
+
+    private static String field(String boundary, String name, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
     }
 
     private HttpResponse<String> signIn(String email, String password) throws Exception {

@@ -54,6 +54,9 @@ class SecurityHeadersTest {
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("Permissions-Policy")).as(path).hasValueSatisfying(policy ->
+                    assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()", "payment=()"));
+            assertThat(headers.firstValue("Cross-Origin-Opener-Policy")).as(path).hasValue("same-origin");
         }
     }
 
