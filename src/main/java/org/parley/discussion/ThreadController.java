@@ -6,6 +6,7 @@ import org.parley.account.SignedInAccount;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.Diffs;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -85,7 +86,11 @@ class ThreadController {
                 var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
                 threads.fill(model, paragraph, viewer, form, null, refused);
                 model.addAttribute("paragraph", paragraph);
-                return thread(htmx);
+                var page = thread(htmx);
+                if (refused.overLimit() && htmx == null) { // htmx swaps no 4xx answer into the page
+                    page.setStatus(HttpStatus.BAD_REQUEST);
+                }
+                return page;
             }
         }
         long id = posted.id();

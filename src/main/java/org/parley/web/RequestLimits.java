@@ -10,13 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
  * A form with more fields than {@code server.tomcat.max-parameter-count}, or more bytes than
@@ -32,12 +28,10 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestLimits extends OncePerRequestFilter {
 
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final RefusedRequestPage page;
 
     RequestLimits(MessageSource messages, LocaleResolver locales) {
-        this.messages = messages;
-        this.locales = locales;
+        this.page = new RefusedRequestPage(messages, locales);
     }
 
     @Override
@@ -59,21 +53,7 @@ class RequestLimits extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var locale = locales.resolveLocale(request);
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(MediaType.TEXT_HTML_VALUE);
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + htmlEscape(locale.toLanguageTag()) + "\"><head>"
-                + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + text("error.400.title", locale) + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/assets/css/parley.css\"></head><body>"
-                + "<main id=\"main\" class=\"narrow error-page\"><h1>" + text("error.400.heading", locale) + "</h1>"
-                + "<p>" + text("error.400.explanation", locale) + "</p><p><a href=\"" + request.getContextPath() + "/\">"
-                + text("error.home", locale) + "</a></p></main></body></html>");
-    }
-
-    private String text(String key, Locale locale) {
-        return htmlEscape(messages.getMessage(key, null, locale));
+        page.write(request, response, "error.400.heading", "error.400.explanation");
     }
 }
