@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
 public record SectionOutline(@Nullable String number, @Nullable String title,
                              List<ParagraphOutline> paragraphs, List<SectionOutline> subsections) {
 
+    /** The longest heading the schema takes ({@code section_title_check}); the importer refuses longer ones. */
+    public static final int MAX_TITLE_LENGTH = 500;
+
+    /** The longest number label the schema takes ({@code section_number_label_check}). */
+    public static final int MAX_NUMBER_LENGTH = 40;
+
     public SectionOutline {
         paragraphs = List.copyOf(paragraphs);
         subsections = List.copyOf(subsections);

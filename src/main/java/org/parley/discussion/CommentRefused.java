@@ -11,4 +11,9 @@ class CommentRefused extends Refusal {
     CommentRefused(String messageKey, Object... args) {
         super(messageKey, args);
     }
+
+    /** Over a length limit: answered 400 like the other limits, still with the form and its text. */
+    boolean overLimit() {
+        return messageKey().endsWith(".tooLong");
+    }
 }

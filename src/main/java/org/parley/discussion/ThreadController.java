@@ -88,7 +88,11 @@ class ThreadController {
                 var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
                 threads.fill(model, paragraph, viewer, form, null, refused);
                 model.addAttribute("paragraph", paragraph);
-                return thread(htmx);
+                var page = thread(htmx);
+                if (refused.overLimit() && htmx == null) { // htmx swaps no 4xx answer into the page
+                    page.setStatus(HttpStatus.BAD_REQUEST);
+                }
+                return page;
             }
         }
         long id = posted.id();

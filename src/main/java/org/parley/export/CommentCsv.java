@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Comments as RFC 4180 CSV: every field quoted, quotes doubled, lines ended by CRLF, UTF-8 with
- * a byte order mark so that Excel does not garble names written in other scripts.
+ * a byte order mark so that Excel does not garble names written in other scripts. A cell that a
+ * spreadsheet would take for a formula starts with an apostrophe (OWASP's CSV injection advice).
  */
 final class CommentCsv {
 
@@ -33,8 +34,20 @@ final class CommentCsv {
                 csv.append(',');
             }
             Object value = values.get(i);
-            csv.append('"').append(value == null ? "" : value.toString().replace("\"", "\"\"")).append('"');
+            String text = value == null ? "" : inert(value.toString());
+            csv.append('"').append(text.replace("\"", "\"\"")).append('"');
         }
         csv.append("\r\n");
+    }
+
+    /**
+     * Spreadsheets evaluate a cell that starts with one of these, and drop a leading tab or
+     * carriage return first; the apostrophe makes the cell text and leaves the words readable.
+     */
+    private static String inert(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0) {
+            return cell;
+        }
+        return "'" + cell;
     }
 }

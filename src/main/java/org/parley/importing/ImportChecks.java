@@ -8,7 +8,10 @@ import java.util.Locale;
 import org.parley.consultation.SectionOutline;
 import org.parley.consultation.TextOutline;
 
-/** Finds what looks wrong in an outline before it is written; nothing here refuses an import. */
+/**
+ * Finds what looks wrong in an outline before it is written. Only what the database cannot hold
+ * refuses an import ({@link #refuseWhatCannotBeStored}); the rest are warnings.
+ */
 class ImportChecks {
 
     static final int LONG_PARAGRAPH_CHARACTERS = 3000;
@@ -22,6 +25,23 @@ class ImportChecks {
         var headings = new HashSet<String>();
         outline.sections().forEach(section -> check(section, headings, warnings));
         return warnings;
+    }
+
+    /** A heading or its number longer than the schema's limits: refused in the preview, naming the heading. */
+    void refuseWhatCannotBeStored(List<SectionOutline> sections) {
+        for (var section : sections) {
+            String title = section.title();
+            if (title != null && title.length() > SectionOutline.MAX_TITLE_LENGTH) {
+                throw new ImportRejected("import.error.headingTooLong", excerpt(title), title.length(),
+                        SectionOutline.MAX_TITLE_LENGTH);
+            }
+            String number = section.number();
+            if (number != null && number.length() > SectionOutline.MAX_NUMBER_LENGTH) {
+                throw new ImportRejected("import.error.headingNumberTooLong", excerpt(number), number.length(),
+                        SectionOutline.MAX_NUMBER_LENGTH);
+            }
+            refuseWhatCannotBeStored(section.subsections());
+        }
     }
 
     private void check(SectionOutline section, HashSet<String> headings, List<ImportWarning> warnings) {

@@ -59,6 +59,7 @@ public class ImportService {
         if (parsed.outline().paragraphCount() == 0) {
             throw new ImportRejected("import.error.noParagraphs");
         }
+        checks.refuseWhatCannotBeStored(parsed.outline().sections());
         var warnings = new ArrayList<>(parsed.warnings());
         warnings.addAll(checks.check(parsed.outline()));
         return new ImportPreview(format, carried, parsed.outline(), warnings);

@@ -11,12 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
  * A form with more fields than {@code server.tomcat.max-parameter-count}, or more bytes than
@@ -34,12 +31,10 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestLimits extends OncePerRequestFilter {
 
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final RefusedRequestPage page;
 
     RequestLimits(MessageSource messages, LocaleResolver locales) {
-        this.messages = messages;
-        this.locales = locales;
+        this.page = new RefusedRequestPage(messages, locales);
     }
 
     @Override
@@ -75,26 +70,10 @@ class RequestLimits extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
-        var locale = locales.resolveLocale(request);
-        String error = "error." + status.value();
-        // Only admins upload; the way back is their list of consultations.
-        String back = status == HttpStatus.CONTENT_TOO_LARGE
-                ? "<p><a href=\"" + request.getContextPath() + "/admin/consultations\">" + text("error.backToAdmin", locale) + "</a></p>"
-                : "";
-        response.setStatus(status.value());
-        response.setContentType(MediaType.TEXT_HTML_VALUE);
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + htmlEscape(locale.toLanguageTag()) + "\"><head>"
-                + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + text(error + ".title", locale) + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/assets/css/parley.css\"></head><body>"
-                + "<main id=\"main\" class=\"narrow error-page\"><h1>" + text(error + ".heading", locale) + "</h1>"
-                + "<p>" + text(error + ".explanation", locale) + "</p>" + back + "<p><a href=\"" + request.getContextPath() + "/\">"
-                + text("error.home", locale) + "</a></p></main></body></html>");
-    }
-
-    private String text(String key, Locale locale) {
-        return htmlEscape(messages.getMessage(key, null, locale));
+        String error = "error." + status.value();
+        // Only admins upload; the way back from a too large upload is their list of consultations.
+        page.write(request, response, status, error + ".heading", error + ".explanation",
+                status == HttpStatus.CONTENT_TOO_LARGE);
     }
 }

