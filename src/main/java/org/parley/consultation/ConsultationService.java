@@ -262,6 +262,8 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public VersionView version(long versionId) {
         return reader.version(versionId).orElseThrow(() -> new ParagraphNotFound("?", "version " + versionId));
+    }
+
     /** The versions these accepted proposals became, for whoever lists proposals and credits their outcome. */
     @Transactional(readOnly = true)
     public List<VersionView> versionsFromProposals(Collection<Long> proposalIds) {
