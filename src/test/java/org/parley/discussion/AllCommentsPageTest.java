@@ -162,6 +162,22 @@ class AllCommentsPageTest {
         assertThat(last.select(".listed-comment .comment-body").last().text()).isEqualTo("Comment number 0");
     }
 
+    /** WCAG 2.5.3 Label in Name: "See in context" was named "See the comment of … in context". */
+    @Test
+    void everyLabelledLinkAndButtonIsNamedWithItsVisibleWords() {
+        for (String path : List.of("/c/" + slug, "/c/" + slug + "/comments")) {
+            var labelled = Pages.html(mvc.get().uri(path).exchange()).select("a[aria-label], button[aria-label]");
+            assertThat(labelled.select("a:contains(See in context)")).as(path).isNotEmpty();
+            for (var element : labelled) {
+                assertThat(words(element.attr("aria-label"))).as("%s on %s", element, path).contains(words(element.text()));
+            }
+        }
+    }
+
+    private static String words(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     @Test
     void aPagePastTheEndShowsTheLastPageAndSaysSo() {
         for (String page : List.of("4", "999", "99999999999999999999")) {

@@ -36,13 +36,13 @@ class EveryDoorTest {
     int port;
 
     @Autowired
-    ConsultationService consultations;
-
-    @Autowired
     ImportService imports;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ConsultationService consultations;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private String slug;

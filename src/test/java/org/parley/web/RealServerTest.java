@@ -101,9 +101,7 @@ class RealServerTest {
     @Test
     void aThirtyMegabyteUploadIsRefusedWithAClearMessageAndWritesNothing() throws Exception {
         String slug = "upload-" + System.nanoTime();
-        consultations.create(new NewConsultation(slug, "Upload limit", null, null, null));
-        signIn("root@example.org", "correct horse battery staple");
-        Document form = Jsoup.parse(get("/admin/consultations/" + slug + "/import").body());
+        Document form = importFormAsAdmin(slug);
         String action = form.select("form[enctype=multipart/form-data]").attr("action");
 
         byte[] thirtyMegabytes = new byte[30 * 1024 * 1024];
@@ -129,9 +127,7 @@ class RealServerTest {
     @Test
     void theImportFormsCarryTheirCsrfTokenInTheBodyNeverInTheAddress() throws Exception {
         String slug = "csrf-" + System.nanoTime();
-        consultations.create(new NewConsultation(slug, "Token in the body", null, null, null));
-        signIn("root@example.org", "correct horse battery staple");
-        Document form = Jsoup.parse(get("/admin/consultations/" + slug + "/import").body());
+        Document form = importFormAsAdmin(slug);
         var upload = form.select("form[enctype=multipart/form-data]");
         String action = upload.attr("action");
         assertThat(action).isEqualTo("/admin/consultations/" + slug + "/import/preview");
@@ -153,6 +149,13 @@ class RealServerTest {
 
         var reimport = Jsoup.parse(get("/admin/consultations/" + slug + "/reimport").body());
         assertThat(reimport.select("form[enctype=multipart/form-data]").attr("action")).doesNotContain("_csrf");
+    }
+
+    /** A new consultation's import form, read by the configured admin. */
+    private Document importFormAsAdmin(String slug) throws Exception {
+        consultations.create(new NewConsultation(slug, "Import " + slug, null, null, null));
+        signIn("root@example.org", "correct horse battery staple");
+        return Jsoup.parse(get("/admin/consultations/" + slug + "/import").body());
     }
 
     private HttpResponse<String> multipart(String path, Map<String, String> fields) throws IOException, InterruptedException {
