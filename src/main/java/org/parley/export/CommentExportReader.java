@@ -14,6 +14,7 @@ import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationSummary;
 import org.parley.consultation.VersionCredits;
 import org.parley.consultation.VersionView;
+import org.parley.discussion.ProposalStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,8 +74,8 @@ class CommentExportReader {
         });
         ids.remove(null);
         Map<Long, ParticipantView> people = accounts.participants(ids);
-        var made = consultations.versionsFromProposals(rows.stream().filter(row -> row.proposalStatus() != null)
-                .map(Row::id).toList());
+        var made = consultations.versionsFromProposals(rows.stream().filter(row -> row.proposalStatus() != null
+                && ProposalStatus.valueOf(row.proposalStatus()).isAccepted()).map(Row::id).toList());
         var credited = credits.of(made, locale);
         Map<Long, VersionView> madeFrom = new HashMap<>();
         made.forEach(version -> madeFrom.put(version.proposalId(), version));
