@@ -92,6 +92,15 @@ public record Discussions(MockMvcTester mvc, JdbcClient jdbc, AccountService acc
         return jdbc.sql("SELECT status FROM comment WHERE id = :id").param("id", commentId).query(String.class).single();
     }
 
+    /** A session organised by this account, owning the consultation's sections with the session's title; returns its id. */
+    public long session(long consultationId, String code, String title, SignedInAccount organiser) {
+        long id = jdbc.sql("INSERT INTO session (consultation_id, code, title) VALUES (?, ?, ?) RETURNING id")
+                .params(consultationId, code, title).query(Long.class).single();
+        jdbc.sql("INSERT INTO session_organiser (session_id, account_id) VALUES (?, ?)").params(id, organiser.id()).update();
+        jdbc.sql("UPDATE section SET session_id = ? WHERE consultation_id = ? AND title = ?").params(id, consultationId, title).update();
+        return id;
+    }
+
     /** Puts every section of the consultation into one session ("WS1a"), organised by this account. */
     public long organise(String slug, SignedInAccount organiser) {
         long consultationId = consultations.summary(slug).id();

@@ -102,6 +102,7 @@ public final class PageTour {
         organiser(stops, "new version", messages + "/p/" + revised + "/edit");
         organiser(stops, "history with restore", messages + "/p/" + revised + "/history");
         organiser(stops, "detached comments", messages + "/detached");
+        organiser(stops, "own moderation queue", "/moderation");
 
         admin(stops, "consultations", "/admin/consultations");
         admin(stops, "new consultation", "/admin/consultations/new");
@@ -111,6 +112,7 @@ public final class PageTour {
         admin(stops, "sessions", "/admin/consultations/" + MESSAGES + "/sessions");
         admin(stops, "moderation", "/admin/moderation");
         admin(stops, "moderate a comment", "/admin/moderation/comments/" + comment);
+        admin(stops, "moderators of a consultation", "/admin/consultations/" + MESSAGES + "/moderators");
         admin(stops, "consultation", messages);
         admin(stops, "audit log", "/admin/audit");
         jdbc.sql("""

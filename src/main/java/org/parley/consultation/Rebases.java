@@ -65,7 +65,7 @@ public class Rebases {
                      String proposed) {
         var rebase = Rebase.of(base, current, passage, proposed);
         if (rebase.isClean()) {
-            return new View(writtenOn, stale, rebase.text(), diffs.change(current, rebase.text()), List.of(), null, null,
+            return new View(writtenOn, stale, rebase.text(), diffs.ofMarkdown(current, rebase.text()), List.of(), null, null,
                     rebase.text());
         }
         var conflicts = new ArrayList<ConflictView>();
@@ -80,16 +80,16 @@ public class Rebases {
             String before = i > 0 && parts.get(i - 1) instanceof ThreeWayMerge.Merged merged ? tail(merged.text()) : "";
             String after = i + 1 < parts.size() && parts.get(i + 1) instanceof ThreeWayMerge.Merged merged ? head(merged.text()) : "";
             conflicts.add(new ConflictView(
-                    HtmlUtils.htmlEscape(before) + diffs.html(conflict.base(), conflict.ours()) + HtmlUtils.htmlEscape(after),
-                    HtmlUtils.htmlEscape(before) + diffs.html(conflict.base(), conflict.theirs()) + HtmlUtils.htmlEscape(after)));
+                    HtmlUtils.htmlEscape(before) + diffs.html(HtmlUtils.htmlEscape(conflict.base()), HtmlUtils.htmlEscape(conflict.ours())) + HtmlUtils.htmlEscape(after),
+                    HtmlUtils.htmlEscape(before) + diffs.html(HtmlUtils.htmlEscape(conflict.base()), HtmlUtils.htmlEscape(conflict.theirs())) + HtmlUtils.htmlEscape(after)));
             var locale = LocaleContextHolder.getLocale();
             draft.append(CONFLICT_OPEN).append(messages.getMessage("rebase.draft.now", null, locale)).append(' ')
                     .append(conflict.ours()).append(CONFLICT_SEPARATOR)
                     .append(messages.getMessage("rebase.draft.proposed", null, locale)).append(' ')
                     .append(conflict.theirs()).append(CONFLICT_CLOSE);
         }
-        return new View(writtenOn, stale, null, null, List.copyOf(conflicts), diffs.change(base, current),
-                diffs.change(passage != null ? passage : base, proposed), conflicts.isEmpty() ? current : draft.toString());
+        return new View(writtenOn, stale, null, null, List.copyOf(conflicts), diffs.ofMarkdown(base, current),
+                passage != null ? diffs.ofPassage(passage, proposed) : diffs.ofMarkdown(base, proposed), conflicts.isEmpty() ? current : draft.toString());
     }
 
     /** Whether an organiser's wording still holds a conflict marked in the draft (and neither text it came from had the mark). */

@@ -64,7 +64,8 @@ class FeedContents {
             var updated = comment.updatedAt();
             var proposal = proposals.get(comment.id());
             if (proposal != null) {
-                var change = diffs.change(proposal.original(), proposal.proposedText());
+                var change = proposal.passage() ? diffs.ofPassage(proposal.original(), proposal.proposedText())
+                        : diffs.ofMarkdown(proposal.original(), proposal.proposedText());
                 quoted(html, get(locale, "feed.proposal"), proposal.proposedText());
                 html.append("<p><strong>").append(escape(get(locale, "feed.proposal.changes", change.summary())))
                         .append("</strong></p><p>").append(change.html()).append("</p>");
@@ -82,8 +83,11 @@ class FeedContents {
         return contents;
     }
 
-    /** @param original the passage a proposal rewords, or the whole paragraph as it read when the proposal was written */
-    private record Proposal(String proposedText, String original, @Nullable Instant decidedAt) {
+    /**
+     * @param original the passage a proposal rewords (plain text, {@code passage}), or the whole paragraph as it read
+     *                 when the proposal was written (Markdown)
+     */
+    private record Proposal(String proposedText, String original, boolean passage, @Nullable Instant decidedAt) {
     }
 
     private Map<Long, Proposal> proposals(List<Long> commentIds) {
@@ -92,14 +96,15 @@ class FeedContents {
             return proposals;
         }
         jdbc.sql("""
-                        SELECT m.id, m.proposed_text, coalesce(m.quote_exact, v.text) AS original, m.decided_at
+                        SELECT m.id, m.proposed_text, coalesce(m.quote_exact, v.text) AS original, m.quote_exact IS NOT NULL AS passage,
+                               m.decided_at
                         FROM comment m JOIN paragraph_version v ON v.id = m.version_id
                         WHERE m.id IN (:ids) AND m.proposed_text IS NOT NULL""")
                 .param("ids", commentIds)
                 .query(rs -> {
                     Timestamp decidedAt = rs.getTimestamp("decided_at");
                     proposals.put(rs.getLong("id"), new Proposal(rs.getString("proposed_text"), rs.getString("original"),
-                            decidedAt == null ? null : decidedAt.toInstant()));
+                            rs.getBoolean("passage"), decidedAt == null ? null : decidedAt.toInstant()));
                 });
         return proposals;
     }

@@ -76,10 +76,8 @@ class OwnModerationTest {
         slugA = consultation();
         slugB = consultation();
         long a = consultations.summary(slugA).id();
-        long ws1 = session(a, "WS1", "Workshop 1", olga);
-        long ws2 = session(a, "WS2", "Workshop 2", otto);
-        jdbc.sql("UPDATE section SET session_id = ? WHERE consultation_id = ? AND title = 'Workshop 1'").params(ws1, a).update();
-        jdbc.sql("UPDATE section SET session_id = ? WHERE consultation_id = ? AND title = 'Workshop 2'").params(ws2, a).update();
+        discussions.session(a, "WS1", "Workshop 1", olga);
+        discussions.session(a, "WS2", "Workshop 2", otto);
         inWs1 = post(slugA, anchor(slugA, 0), "Held in the first workshop.");
         inWs2 = post(slugA, anchor(slugA, 1), "Held in the second workshop.");
         inB = post(slugB, anchor(slugB, 0), "Held in another consultation.");
@@ -189,13 +187,6 @@ class OwnModerationTest {
     private String anchor(String slug, int index) {
         return jdbc.sql("SELECT p.anchor FROM paragraph p JOIN consultation c ON c.id = p.consultation_id WHERE c.slug = ? ORDER BY p.position")
                 .params(slug).query(String.class).list().get(index);
-    }
-
-    private long session(long consultationId, String code, String title, SignedInAccount organiser) {
-        long id = jdbc.sql("INSERT INTO session (consultation_id, code, title) VALUES (?, ?, ?) RETURNING id")
-                .params(consultationId, code, title).query(Long.class).single();
-        jdbc.sql("INSERT INTO session_organiser (session_id, account_id) VALUES (?, ?)").params(id, organiser.id()).update();
-        return id;
     }
 
     private long post(String slug, String anchor, String body) {
