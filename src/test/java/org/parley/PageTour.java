@@ -26,6 +26,8 @@ public final class PageTour {
     public static final String DEMO_PASSWORD = "parley-demo-2026";
     public static final String REPORT = "age-of-digital-interdependence";
     public static final String MESSAGES = "eurodig-2024-workshop-1a";
+    /** The first import's form is offered only until a consultation has its text; the tour adds one without. */
+    public static final String WITHOUT_TEXT = "tour-without-text";
 
     public enum Role {
         VISITOR(null), PARTICIPANT("david@parley.example"), ORGANISER("organiser@parley.example"), ADMIN("admin@parley.example");
@@ -72,6 +74,8 @@ public final class PageTour {
         String report = "/c/" + REPORT;
         String messages = "/c/" + MESSAGES;
 
+        jdbc.sql("INSERT INTO consultation (slug, title) VALUES (?, 'A consultation without its text') "
+                + "ON CONFLICT (slug) DO NOTHING").param(WITHOUT_TEXT).update();
         var stops = new ArrayList<Stop>();
         visitor(stops, "home", "/");
         visitor(stops, "consultation", report);
@@ -107,7 +111,7 @@ public final class PageTour {
         admin(stops, "consultations", "/admin/consultations");
         admin(stops, "new consultation", "/admin/consultations/new");
         admin(stops, "edit consultation", "/admin/consultations/" + REPORT + "/edit");
-        admin(stops, "import", "/admin/consultations/" + REPORT + "/import");
+        admin(stops, "import", "/admin/consultations/" + WITHOUT_TEXT + "/import");
         admin(stops, "re-import", "/admin/consultations/" + REPORT + "/reimport");
         admin(stops, "sessions", "/admin/consultations/" + MESSAGES + "/sessions");
         admin(stops, "moderation", "/admin/moderation");

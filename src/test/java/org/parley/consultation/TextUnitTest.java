@@ -73,6 +73,7 @@ class TextUnitTest {
         assertThat(thread.select(".thread-heading").text()).startsWith("Comments on recommendation 1");
         assertThat(thread.select(".change-intro strong").text())
                 .isEqualTo("The session organisers changed this recommendation as follows:");
+        assertThat(thread.text()).contains("No comments on this recommendation yet.");
         assertThat(sessionPage.select("main button").text()).isEqualTo("Mark our recommendations final");
         assertThat(page("/", admin).select(".consultation-card").text()).contains("2 recommendations");
         assertThat(form.select("select[name=unit] option[selected]").val()).isEqualTo("RECOMMENDATION");
