@@ -249,7 +249,7 @@ class WholeStoryInBrowserTest {
             assertThat(driver.findElements(By.cssSelector(".open-proposal a[href='/proposals/" + proposal + "']"))).as("decided").isEmpty();
             queued(rejected).findElement(By.linkText("Decide on this proposal")).click();
             browser.waitForHeading("Proposal by Ben Supporter on paragraph 1");
-            assertThat(driver.findElement(By.cssSelector(".stale")).getText()).contains("cannot be applied");
+            assertThat(driver.findElement(By.cssSelector(".stale")).getText()).contains("written on version 1", "cannot be accepted as it is");
             driver.findElement(By.id("reason")).sendKeys("The workshop did not discuss this.");
             driver.findElement(By.xpath("//button[normalize-space()='Reject the proposal']")).click();
             browser.waitForHeading("Paragraph 1");
