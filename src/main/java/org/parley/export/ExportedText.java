@@ -27,6 +27,6 @@ record ExportedText(ConsultationSummary consultation, List<Section> sections, Li
     }
 
     record Version(int n, Instant createdAt, VersionSource source, @Nullable String changeNote,
-                   @Nullable String author, String text) {
+                   @Nullable String author, String text, String html) {
     }
 }

@@ -79,7 +79,7 @@ class TextExportReader {
                         entry.getValue().stream().map(version -> new ExportedText.Version(version.n(),
                                 version.createdAt(), version.source(), version.changeNote(),
                                 version.authorId() == null ? null : name(people.get(version.authorId())),
-                                version.text())).toList()))
+                                version.text(), version.html())).toList()))
                 .toList();
     }
 
