@@ -34,7 +34,7 @@ public final class WordDiff {
      * milliseconds. A proposal that rewrites a long paragraph from end to end needs more and is
      * shown as a replacement of the whole, which is what it is.
      */
-    public static final long MAX_STEPS = 2_000_000;
+    public static final long MAX_STEPS = 1_000_000;
 
     private WordDiff() {
     }

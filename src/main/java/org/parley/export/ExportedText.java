@@ -28,6 +28,6 @@ record ExportedText(ConsultationSummary consultation, List<Section> sections, Li
 
     /** @param credit who made the version, see {@link org.parley.consultation.VersionCredits} */
     record Version(int n, Instant createdAt, VersionSource source, @Nullable String changeNote,
-                   String credit, String text) {
+                   String credit, String text, String html) {
     }
 }

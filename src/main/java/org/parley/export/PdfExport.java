@@ -27,7 +27,7 @@ final class PdfExport {
             table { border-collapse: collapse; margin: 0.4em 0; }
             th, td { border: 1px solid #666; padding: 0.2em 0.4em; }
             .version { font-weight: bold; margin-top: 0.8em; }
-            .version-text { white-space: pre-wrap; margin-left: 1em; }
+            .version-text { margin-left: 1em; }
             """;
 
     private PdfExport() {
@@ -53,7 +53,9 @@ final class PdfExport {
                 body.appendElement("h3").text(labels.get("export.history.paragraph", history.number()));
                 for (var version : history.versions()) {
                     body.appendElement("div").addClass("version").text(labels.versionLine(version));
-                    body.appendElement("div").addClass("version-text").text(version.text());
+                    var versionText = body.appendElement("div").addClass("version-text");
+                    versionText.append(version.html());
+                    versionText.select("img, script, iframe, object").remove();
                 }
             }
         }

@@ -74,7 +74,7 @@ class TextExportReader {
                 .map(entry -> new ExportedText.History(entry.getKey().number(), entry.getKey().anchor(),
                         entry.getValue().stream().map(version -> new ExportedText.Version(version.n(),
                                 version.createdAt(), version.source(), version.changeNote(),
-                                credited.get(version.id()), version.text())).toList()))
+                                credited.get(version.id()), version.text(), version.html())).toList()))
                 .toList();
     }
 }

@@ -8,6 +8,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 import org.parley.consultation.ParagraphKind;
 
 /**
@@ -38,7 +41,7 @@ final class WordExport {
                         var line = document.createParagraph().createRun();
                         line.setBold(true);
                         line.setText(labels.versionLine(version));
-                        lines(document.createParagraph(), version.text());
+                        formatted(document.createParagraph(), Jsoup.parseBodyFragment(version.html()).body());
                     }
                 }
             }
@@ -70,8 +73,8 @@ final class WordExport {
         if (paragraph.kind() == ParagraphKind.BULLET_ITEM || paragraph.kind() == ParagraphKind.ORDERED_ITEM) {
             line.setIndentationLeft(720);
         }
-        String prefix = paragraph.kind() == ParagraphKind.BULLET_ITEM ? " • " : " ";
-        line.createRun().setText(prefix + html.text());
+        line.createRun().setText(paragraph.kind() == ParagraphKind.BULLET_ITEM ? " • " : " ");
+        formatted(line, html);
     }
 
     private static boolean isSimple(Element table) {
@@ -93,14 +96,36 @@ final class WordExport {
         }
     }
 
-    private static void lines(XWPFParagraph paragraph, String text) {
-        var run = paragraph.createRun();
-        var lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
+    /* The text of the HTML as runs that keep its bold, italic, code and struck-through words; blocks and breaks become line breaks. */
+    private static void formatted(XWPFParagraph paragraph, Element html) {
+        boolean[] written = {false};
+        boolean[] broken = {false};
+        html.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text && !text.isBlank()) {
+                    if (broken[0] && written[0]) {
+                        paragraph.createRun().addBreak();
+                    }
+                    broken[0] = false;
+                    written[0] = true;
+                    var run = paragraph.createRun();
+                    run.setBold(inside(text, "strong, b, th"));
+                    run.setItalic(inside(text, "em, i"));
+                    run.setStrike(inside(text, "del, s, strike"));
+                    if (inside(text, "code, pre")) {
+                        run.setFontFamily("Courier New");
+                    }
+                    run.setText(text.text());
+                } else if (node instanceof Element element && (element.isBlock() || element.nameIs("br"))) {
+                    broken[0] = true;
+                }
             }
-            run.setText(lines[i]);
-        }
+        });
+    }
+
+    private static boolean inside(TextNode text, String elements) {
+        var parent = text.parent();
+        return parent != null && parent.closest(elements) != null;
     }
 }

@@ -173,6 +173,30 @@ class ExportsTest {
     }
 
     @Test
+    void theHistoryInWordAndPdfShowsTheWordsWithTheirFormattingNotMarkdown() throws Exception {
+        consultations.appendVersion(new NewVersion(paragraphs.get(0), 1, "**The first paragraph**, *reworded*.",
+                VersionSource.ORGANISER_EDIT, null, adminId, null));
+
+        var word = mvc.get().uri("/c/{slug}/export.docx?history=true", slug).exchange();
+        try (var document = new XWPFDocument(new ByteArrayInputStream(word.getResponse().getContentAsByteArray()))) {
+            assertThat(document.getParagraphs().stream().map(paragraph -> paragraph.getRuns().stream()
+                    .map(run -> run.text()).collect(java.util.stream.Collectors.joining())))
+                    .contains("1. The first paragraph, reworded.", "The first paragraph, reworded.")
+                    .noneMatch(text -> text.contains("*"));
+            var runs = document.getParagraphs().stream().flatMap(paragraph -> paragraph.getRuns().stream()).toList();
+            assertThat(runs).filteredOn(run -> "The first paragraph".equals(run.text())).hasSize(2)
+                    .allMatch(run -> run.isBold());
+            assertThat(runs).filteredOn(run -> "reworded".equals(run.text())).hasSize(2).allMatch(run -> run.isItalic());
+        }
+        var pdf = mvc.get().uri("/c/{slug}/export.pdf?history=true", slug).exchange();
+        try (var document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            // a PDF's text comes out font by font, so the bold and italic words are looked for on their own
+            assertThat(new PDFTextStripper().getText(document)).contains("The first paragraph", "reworded")
+                    .doesNotContain("**", "*reworded*");
+        }
+    }
+
+    @Test
     void theWordDocumentOpensAndHasTheHeadingsParagraphsAndTable() throws Exception {
         var result = mvc.get().uri("/c/{slug}/export.docx?history=true", slug).exchange();
         assertThat(result).hasStatusOk();

@@ -399,11 +399,7 @@ class ReimportFlowTest {
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult confirm(Document report, String corrections) {
-        return mvc.post().uri("/admin/consultations/{slug}/reimport", slug).multipart()
-                .param("format", report.select("input[name=format]").val())
-                .param("text", report.select("textarea[name=text]").first().wholeText())
-                .param("fingerprint", report.select("input[name=fingerprint]").val())
-                .param("corrections", corrections).with(ADMIN).with(csrf()).exchange();
+        return Reimports.confirm(mvc, slug, report, corrections);
     }
 
     private void comment(String name, int paragraphNumber, long author, Long parent, String quote) {

@@ -85,7 +85,7 @@ class ReimportOtherFormatTest {
             var report = report(slug, other);
             assertThat(report.select(".reimport-summary li").first().text())
                     .as("re-importing %s as %s", first, other).isEqualTo("2 paragraphs unchanged");
-            assertThat(confirm(slug, report)).hasStatus3xxRedirection();
+            assertThat(Reimports.confirm(mvc, slug, report, "")).hasStatus3xxRedirection();
 
             assertThat(versions(slug)).as("re-importing %s as %s", first, other).containsExactly(1, 1);
             assertThat(jdbc.sql("""
@@ -125,13 +125,5 @@ class ReimportOtherFormatTest {
         var result = request.param("format", source.name()).param("corrections", "").with(ADMIN).with(csrf()).exchange();
         assertThat(result).hasStatusOk();
         return Pages.html(result);
-    }
-
-    private org.springframework.test.web.servlet.assertj.MvcTestResult confirm(String slug, Document report) {
-        return mvc.post().uri("/admin/consultations/{slug}/reimport", slug).multipart()
-                .param("format", report.select("input[name=format]").val())
-                .param("text", report.select("textarea[name=text]").first().wholeText())
-                .param("fingerprint", report.select("input[name=fingerprint]").val())
-                .param("corrections", "").with(ADMIN).with(csrf()).exchange();
     }
 }
