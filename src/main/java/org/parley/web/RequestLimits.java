@@ -2,6 +2,7 @@ package org.parley.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,9 +12,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
  * A form with more fields than {@code server.tomcat.max-parameter-count}, or more bytes than
@@ -26,28 +30,41 @@ import org.springframework.web.servlet.LocaleResolver;
  * It comes right after Spring Boot's CharacterEncodingFilter ({@code HIGHEST_PRECEDENCE}): read
  * before that filter sets UTF-8, a form sent without a charset, as browsers send them, is decoded
  * as ISO-8859-1 and every accented letter garbled for good.
+ * A request whose parameters carry a {@link ControlCharacters control character} (a NUL byte…) is
+ * refused here too, with a 400 page that says so, before the sign-in filter, the CSRF check or a
+ * controller reads it: the one place where text enters Parley. Uploaded files are not parameters:
+ * the importer decodes them itself.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestLimits extends OncePerRequestFilter {
 
-    private final RefusedRequestPage page;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
 
     RequestLimits(MessageSource messages, LocaleResolver locales) {
-        this.page = new RefusedRequestPage(messages, locales);
+        this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        Map<String, String[]> parameters;
         try {
             if (isMultipart(request)) {
                 request.getParts();
-            } else {
-                request.getParameterMap();
             }
+            parameters = request.getParameterMap();
         } catch (IllegalStateException unreadable) {
-            refuse(request, response, tooLarge(unreadable) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
+            response.setHeader("Connection", "close");
+            var status = tooLarge(unreadable) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+            refuse(request, response, status, "error." + status.value() + ".heading", "error." + status.value() + ".explanation");
+            return;
+        }
+        if (ControlCharacters.anyIn(parameters)) {
+            refuse(request, response, HttpStatus.BAD_REQUEST, "error.controlCharacters.heading",
+                    "error.controlCharacters.explanation");
             return;
         }
         chain.doFilter(request, response);
@@ -69,11 +86,26 @@ class RequestLimits extends OncePerRequestFilter {
         return false;
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
-        response.setHeader("Connection", "close");
-        String error = "error." + status.value();
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String headingKey,
+                        String explanationKey) throws IOException {
+        var locale = locales.resolveLocale(request);
         // Only admins upload; the way back from a too large upload is their list of consultations.
-        page.write(request, response, status, error + ".heading", error + ".explanation",
-                status == HttpStatus.CONTENT_TOO_LARGE);
+        String back = status == HttpStatus.CONTENT_TOO_LARGE
+                ? "<p><a href=\"" + request.getContextPath() + "/admin/consultations\">" + text("error.backToAdmin", locale) + "</a></p>"
+                : "";
+        response.setStatus(status.value());
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + htmlEscape(locale.toLanguageTag()) + "\"><head>"
+                + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + text("error." + status.value() + ".title", locale) + "</title>"
+                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/assets/css/parley.css\"></head><body>"
+                + "<main id=\"main\" class=\"narrow error-page\"><h1>" + text(headingKey, locale) + "</h1>"
+                + "<p>" + text(explanationKey, locale) + "</p>" + back + "<p><a href=\"" + request.getContextPath() + "/\">"
+                + text("error.home", locale) + "</a></p></main></body></html>");
+    }
+
+    private String text(String key, Locale locale) {
+        return htmlEscape(messages.getMessage(key, null, locale));
     }
 }
