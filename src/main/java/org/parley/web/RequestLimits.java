@@ -32,8 +32,8 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
  * as ISO-8859-1 and every accented letter garbled for good.
  * A request whose parameters carry a {@link ControlCharacters control character} (a NUL byte…) is
  * refused here too, with a 400 page that says so, before the sign-in filter, the CSRF check or a
- * controller reads it: the one place where text enters Parley. Uploaded files are not parameters:
- * the importer decodes them itself.
+ * controller reads it: the one place where text enters Parley. Uploads are not checked: the importer
+ * decodes their text itself, and the preview carries that decoded text back in a multipart form.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -50,9 +50,10 @@ class RequestLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean upload = isMultipart(request);
         Map<String, String[]> parameters;
         try {
-            if (isMultipart(request)) {
+            if (upload) {
                 request.getParts();
             }
             parameters = request.getParameterMap();
@@ -62,7 +63,7 @@ class RequestLimits extends OncePerRequestFilter {
             refuse(request, response, status, "error." + status.value() + ".heading", "error." + status.value() + ".explanation");
             return;
         }
-        if (ControlCharacters.anyIn(parameters)) {
+        if (!upload && ControlCharacters.anyIn(parameters)) {
             refuse(request, response, HttpStatus.BAD_REQUEST, "error.controlCharacters.heading",
                     "error.controlCharacters.explanation");
             return;
