@@ -89,7 +89,14 @@ class EveryFormTest {
             entry("POST /admin/moderation/comments/{id}/reject", Role.ADMIN),
             entry("POST /admin/moderation/comments/{id}/approve", Role.ADMIN),
             entry("POST /admin/moderation/comments/{id}/dismiss", Role.ADMIN),
-            entry("POST /admin/moderation/participants/{id}/approve", Role.ADMIN));
+            entry("POST /admin/moderation/participants/{id}/approve", Role.ADMIN),
+            entry("POST /moderation/comments/{id}/hide", Role.ORGANISER),
+            entry("POST /moderation/comments/{id}/restore", Role.ORGANISER),
+            entry("POST /moderation/comments/{id}/reject", Role.ORGANISER),
+            entry("POST /moderation/comments/{id}/approve", Role.ORGANISER),
+            entry("POST /moderation/comments/{id}/dismiss", Role.ORGANISER),
+            entry("POST /admin/consultations/{slug}/moderators", Role.ADMIN),
+            entry("POST /admin/consultations/{slug}/moderators/{accountId}/delete", Role.ADMIN));
 
     /** What every parameter gets in turn. */
     static final List<String> HOSTILE = List.of("before\u0000after", "\u001b[31mred\u0007", "\u007f", "NOPE",
@@ -97,7 +104,8 @@ class EveryFormTest {
 
     /** The tables a half-done write would leave rows in. */
     static final List<String> TABLES = List.of("account", "account_token", "consultation", "section", "paragraph",
-            "paragraph_version", "session", "session_organiser", "comment", "support", "comment_flag", "audit_event");
+            "paragraph_version", "session", "session_organiser", "comment", "support", "comment_flag", "audit_event",
+            "consultation_moderator");
 
     @Autowired
     MockMvcTester mvc;
