@@ -285,7 +285,7 @@ class WholeStoryInBrowserTest {
         });
         step("admin-publishes-and-exports", () -> {
             signIn(admin.getUsername());
-            changeStatus(slug, "PUBLISHED");
+            publishPastTheWarning(slug);
             driver.get(url("/c/" + slug));
             assertThat(driver.findElement(By.id("text-" + first)).getText()).isEqualTo(EDITED);
             var export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/c/" + slug + "/export.md?history=true"))).build(),
@@ -324,6 +324,19 @@ class WholeStoryInBrowserTest {
         new Select(driver.findElement(By.id("status-" + slug))).selectByValue(status);
         driver.findElement(By.id("status-" + slug)).findElement(By.xpath("./ancestor::form//button")).click();
         wait(driver).until(ignored -> consultations.summary(slug).status().name().equals(status));
+    }
+
+    /** The story's session never marked its text final, so publishing asks first, naming the session. */
+    private void publishPastTheWarning(String slug) {
+        var driver = browser.driver();
+        driver.get(url("/admin/consultations"));
+        new Select(driver.findElement(By.id("status-" + slug))).selectByValue("PUBLISHED");
+        driver.findElement(By.id("status-" + slug)).findElement(By.xpath("./ancestor::form//button")).click();
+        var notFinal = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sessions-not-final")));
+        assertThat(notFinal.getText()).contains("WS1a");
+        assertThat(consultations.summary(slug).status().name()).as("nothing published before the confirmation").isNotEqualTo("PUBLISHED");
+        driver.findElement(By.xpath("//button[normalize-space()='Publish anyway']")).click();
+        wait(driver).until(ignored -> consultations.summary(slug).status().name().equals("PUBLISHED"));
     }
 
     private WebElement queued(long proposal) {
