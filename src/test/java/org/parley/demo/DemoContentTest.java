@@ -383,6 +383,7 @@ class DemoContentTest {
     void euroDigCallsItsUnitsMessages() {
         var reading = org.parley.Pages.html(mvc.get().uri("/c/eurodig-2024-workshop-1a").exchange());
         assertThat(reading.select(".paragraph-number").first().attr("aria-label")).isEqualTo("Message 1: link to this message");
+        assertThat(reading.select(".recent-meta span").eachText()).isNotEmpty().allMatch(on -> on.startsWith("on message "));
         var home = org.parley.Pages.html(mvc.get().uri("/").exchange());
         assertThat(home.select(".consultation-card").text()).contains("7 messages", "16 paragraphs");
 
