@@ -72,6 +72,7 @@ class AdminSessionsFlowTest {
         assertThat(asked).hasStatusOk();
         assertThat(consultations.summary(slug).status()).as("not published yet").isEqualTo(ConsultationStatus.DRAFT);
         var page = Pages.html(asked);
+        assertThat(page.select(".notice p").first().text()).isEqualTo("These 2 sessions have not marked their text final:");
         assertThat(page.select(".sessions-not-final li").eachText()).containsExactly("WS1a Workshop 1a", "WS2 Workshop 2");
         assertThat(page.select("form input[name=confirmed]").val()).isEqualTo("true");
         assertThat(page.select("form input[name=status]").val()).isEqualTo("PUBLISHED");
