@@ -62,8 +62,15 @@ class TextUnitTest {
         proposals.importEdit(paragraph, new Viewer(organiser.id(), false), 1,
                 "States should publish a register of their AI systems.", "After the hearing.", Instant.now());
 
+        assertThat(page("/c/" + slug + "/p/" + anchor, admin).text()).contains("No comments on this recommendation yet.");
+        assertThat(discussions.post(slug, anchor, organiser, "Which register?", discussions.shownAt(slug, anchor, organiser),
+                "", "192.0.2.1")).hasStatus3xxRedirection();
+
         var reading = page("/c/" + slug, admin);
         var thread = page("/c/" + slug + "/p/" + anchor, admin);
+        assertThat(page("/c/" + slug + "/comments", admin).select(".listed-paragraph-number").text())
+                .isEqualTo("on recommendation 1");
+        assertThat(reading.select(".recent-meta span").text()).isEqualTo("on recommendation 1");
         var sessionPage = page("/sessions/" + session, organiser);
         var form = page("/admin/consultations/" + slug + "/edit", admin);
 
@@ -73,7 +80,6 @@ class TextUnitTest {
         assertThat(thread.select(".thread-heading").text()).startsWith("Comments on recommendation 1");
         assertThat(thread.select(".change-intro strong").text())
                 .isEqualTo("The session organisers changed this recommendation as follows:");
-        assertThat(thread.text()).contains("No comments on this recommendation yet.");
         assertThat(sessionPage.select("main button").text()).isEqualTo("Mark our recommendations final");
         assertThat(page("/", admin).select(".consultation-card").text()).contains("2 recommendations");
         assertThat(form.select("select[name=unit] option[selected]").val()).isEqualTo("RECOMMENDATION");
