@@ -3,6 +3,8 @@ package org.parley.consultation;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,13 +24,25 @@ public class Rebases {
     static final String CONFLICT_SEPARATOR = " ‖ ";
     static final String CONFLICT_CLOSE = "⟧";
     private static final int CONTEXT = 40;
+    private static final long MAX_CACHED_CHARS = 4_000_000;
 
     private final Diffs diffs;
     private final MessageSource messages;
+    /** A thread shows its open stale proposals on every render: each is merged once, like a diff (see Diffs). */
+    private final Cache<Texts, Rebase> merged;
 
     Rebases(Diffs diffs, MessageSource messages) {
         this.diffs = diffs;
         this.messages = messages;
+        this.merged = Caffeine.newBuilder().maximumWeight(MAX_CACHED_CHARS).weigher((Texts texts, Rebase rebase) -> texts.length())
+                .build();
+    }
+
+    private record Texts(String base, String current, @Nullable String passage, String proposed) {
+
+        int length() {
+            return base.length() + current.length() + (passage == null ? 0 : passage.length()) + proposed.length();
+        }
     }
 
     /**
@@ -63,7 +77,8 @@ public class Rebases {
      */
     public View view(int writtenOn, boolean stale, String base, String current, @Nullable String passage,
                      String proposed) {
-        var rebase = Rebase.of(base, current, passage, proposed);
+        var rebase = merged.get(new Texts(base, current, passage, proposed),
+                texts -> Rebase.of(texts.base(), texts.current(), texts.passage(), texts.proposed()));
         if (rebase.isClean()) {
             return new View(writtenOn, stale, rebase.text(), diffs.ofMarkdown(current, rebase.text()), List.of(), null, null,
                     rebase.text());
