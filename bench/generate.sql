@@ -13,7 +13,8 @@
 -- accounts    participants across the stakeholder groups, all confirmed
 --
 -- Every account's password is "parley-bench-2026": bench-admin@parley.example (admin) and
--- bench-1@parley.example … bench-N@parley.example. Deterministic: the same sizes give the same
+-- bench-1@parley.example … bench-N@parley.example. The sections form sessions of five; bench-2 organises
+-- the first session (the organiser's rows), bench-1 organises nothing (the participant's). Deterministic: the same sizes give the same
 -- text (setseed, no parallel plans). Runs in one transaction, so the deferred current-version
 -- check sees each paragraph with its versions.
 
@@ -88,6 +89,18 @@ INSERT INTO section (consultation_id, position, depth, number_label, title)
 SELECT c.id, s - 1, 1, s::text, initcap(pg_temp.words(4))
 FROM consultation c, generate_series(1, ceil(:paragraphs / 10.0)::int) s
 WHERE c.slug = :'slug';
+
+-- Sessions (workshops) of five sections each; bench-2 organises the first.
+INSERT INTO session (consultation_id, code, title)
+SELECT c.id, 'S' || s, initcap(pg_temp.words(3))
+FROM consultation c, generate_series(1, ceil(:paragraphs / 50.0)::int) s
+WHERE c.slug = :'slug';
+UPDATE section x SET session_id = s.id
+FROM consultation c, session s
+WHERE c.slug = :'slug' AND x.consultation_id = c.id AND s.consultation_id = c.id AND s.code = 'S' || (1 + x.position / 5);
+INSERT INTO session_organiser (session_id, account_id)
+SELECT s.id, a.id FROM session s JOIN consultation c ON c.id = s.consultation_id AND c.slug = :'slug'
+JOIN account a ON a.email = 'bench-2@parley.example' WHERE s.code = 'S1';
 
 -- Paragraphs: p-2 has 5 versions, the following ones 3 while the extra versions last.
 CREATE TEMP TABLE bench_paragraph_versions ON COMMIT DROP AS

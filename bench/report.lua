@@ -1,7 +1,15 @@
 -- Prints one machine-readable line at the end of a wrk run; run.sh reads it.
 -- RESULT requests/s p50(ms) p99(ms) bytes/response requests errors(status>=400, socket)
 -- Asks for gzip as every browser does (wrk sends no Accept-Encoding of its own).
+-- WRK_COOKIE: a signed-in reader's session cookie; WRK_HX_TARGET: asks as htmx does for a thread in place.
 wrk.headers["Accept-Encoding"] = "gzip, deflate, br"
+local cookie = os.getenv("WRK_COOKIE")
+if cookie and cookie ~= "" then wrk.headers["Cookie"] = cookie end
+local target = os.getenv("WRK_HX_TARGET")
+if target and target ~= "" then
+   wrk.headers["HX-Request"] = "true"
+   wrk.headers["HX-Target"] = target
+end
 function done(summary, latency, requests)
    local e = summary.errors
    io.write(string.format("RESULT %.1f %.2f %.2f %d %d %d\n",

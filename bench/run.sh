@@ -2,6 +2,8 @@
 # Benchmark: builds Parley, starts it on a fresh embedded database, loads a consultation of the
 # given size (bench/generate.sql), and runs wrk against the reading pages, the Atom feed and
 # comment posting, next to the consultation page's HTML served as a static file by nginx.
+# Signed-in rows read as a participant (bench-1) or as an organiser of a session (bench-2); the demo
+# content is loaded too, for a small page (the fixed cost of a request) and its static copy.
 # Loopback only; stops everything it started. Usage: bench/run.sh [seed|large]
 # Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_WARMUP (seconds of the same load right
 # before each row, default 5; the JIT compiler is still busy after that: more gives steadier rows),
@@ -10,6 +12,8 @@
 # BENCH_SKIP_BUILD=1, BENCH_JAVA_OPTS (JVM options instead of bin/parley's bounded-memory defaults),
 # BENCH_ONLY (run only the rows whose name contains it, e.g. "posting"; the statements of its last run
 # are listed), BENCH_APP_ARGS (more arguments for Parley, e.g. --spring.datasource.hikari.maximum-pool-size=20),
+# BENCH_PROFILE (async-profiler's libasyncProfiler.so: each measured row is profiled, CPU time sampled, into
+# $BENCH_PROFILE_DIR or bench/profiles/, one collapsed-stacks file per row, for flame graphs),
 # BENCH_JAVA_HOME (the Java that runs Parley; default: the newest installed in /usr/lib/jvm, as the Docker
 # image runs the newest: Java 25 and later start from an AOT cache, see docs/startup.md).
 set -euo pipefail
@@ -28,6 +32,7 @@ app_port=${BENCH_APP_PORT:-18481}
 db_port=${BENCH_DB_PORT:-18482}
 static_port=${BENCH_STATIC_PORT:-18483}
 slug=bench
+demo=age-of-digital-interdependence   # the demo's 16-paragraph text, for the fixed cost of a request
 # The JVM options are bin/parley's, as in production (bounded memory), unless BENCH_JAVA_OPTS replaces them;
 # the table's header lists the ones the JVM ran with.
 if [ -n "${BENCH_JAVA_OPTS:-}" ]; then export PARLEY_JAVA_OPTS=$BENCH_JAVA_OPTS; else unset PARLEY_JAVA_OPTS; fi
@@ -69,7 +74,7 @@ start_parley() {
     # Through bin/parley, as in production: the first start trains the JVM's class cache (in $work/jvm), later ones use it.
     JAVA_HOME=$parley_java_home PARLEY_CACHE_DIR="$work/jvm" bin/parley \
         --server.address=127.0.0.1 --server.port="$app_port" \
-        --parley.demo.enabled=false \
+        --parley.demo.enabled=true \
         --parley.database.embedded.data-directory="$work/postgres" \
         --parley.database.embedded.port="$db_port" \
         '--parley.database.embedded.server-config[shared_preload_libraries]=pg_stat_statements' \
@@ -117,25 +122,36 @@ cpu_ticks() { # root pids
 }
 postmaster=$(head -1 "$work/postgres/postmaster.pid")
 
-# Sign in as a participant; take the comment form's CSRF token and signed shownAt.
+# Signs in as the account given (password from generate.sql) with a cookie jar; prints the session cookie.
+sign_in() { # email jar
+    local csrf; csrf=$(curl -fs -c "$2" -b "$2" "$app/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    curl -fs -o /dev/null -c "$2" -b "$2" --data-urlencode "_csrf=$csrf" \
+        --data-urlencode "email=$1" --data-urlencode "password=parley-bench-2026" "$app/login"
+    awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$2"
+}
+# The participant who posts (bench-1, organises nothing) and an organiser of the first session (bench-2).
 jar=$work/cookies
-login_csrf=$(curl -fs -c "$jar" -b "$jar" "$app/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$login_csrf" \
-    --data-urlencode "email=bench-1@parley.example" --data-urlencode "password=parley-bench-2026" "$app/login"
+participant=$(sign_in bench-1@parley.example "$jar")
+organiser=$(sign_in bench-2@parley.example "$work/organiser-cookies")
+# The comment form's CSRF token and signed shownAt, as the participant gets them.
 curl -fs -c "$jar" -b "$jar" "$app/c/$slug/p/p-3" > "$work/form.html"
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$work/form.html" | head -1 | sed 's/.*value="//; s/"$//')
 shown_at=$(grep -o 'name="shownAt" value="[^"]*"' "$work/form.html" | head -1 | sed 's/.*value="//; s/"$//')
 # The new-wording box comes filled with the paragraph, and a browser sends it back unchanged with every comment.
 proposed_text=$(perl -0ne 'if (/name="proposedText"[^>]*>(.*?)<\/textarea>/s) { $_ = $1; s/&lt;/</g; s/&gt;/>/g;
     s/&quot;/"/g; s/&#39;/\x27/g; s/&#(\d+);/chr($1)/ge; s/&amp;/&/g; print }' "$work/form.html")
-session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
-[ -n "$csrf" ] && [ -n "$shown_at" ] && [ -n "$session" ] && [ -n "$proposed_text" ] || { echo "could not sign in / read the comment form" >&2; exit 1; }
+[ -n "$csrf" ] && [ -n "$shown_at" ] && [ -n "$participant" ] && [ -n "$organiser" ] && [ -n "$proposed_text" ] || { echo "could not sign in / read the comment form" >&2; exit 1; }
+curl -fs -b "$work/organiser-cookies" "$app/c/$slug" | grep -q 'href="/sessions"' || { echo "bench-2 is not shown as an organiser" >&2; exit 1; }
 
 # The ceiling: the consultation page's HTML as a static file from nginx.
 mkdir -p "$work/static" "$work/nginx"
 curl -fs "$app/c/$slug" > "$work/static/consultation.html"
-gzip -6 -k "$work/static/consultation.html"   # served as browsers get it: precompressed, like Parley's page cache
-chmod a+rx "$work" "$work/static"; chmod a+r "$work/static/consultation.html" "$work/static/consultation.html.gz"   # nginx's workers run as nobody
+curl -fs "$app/c/$demo" > "$work/static/demo.html"
+for page in consultation demo; do
+    gzip -6 -k "$work/static/$page.html"   # served as browsers get it: precompressed, like Parley's page cache
+    chmod a+r "$work/static/$page.html" "$work/static/$page.html.gz"
+done
+chmod a+rx "$work" "$work/static"   # nginx's workers run as nobody
 cat > "$work/nginx/nginx.conf" <<CONF
 daemon off;
 worker_processes auto;
@@ -156,27 +172,39 @@ nginx_pid=$!
 for _ in $(seq 20); do curl -fs -o /dev/null "$static/consultation.html" && break; sleep 0.25; done
 curl -fs -o /dev/null "$static/consultation.html" || { echo "nginx does not serve the page" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
 
+# name|address|who reads (a cookie: signed in)|HX-Target (asked for as htmx asks for a thread in place)
 targets=(
     "home|$app/"
     "consultation page|$app/c/$slug"
+    "consultation page, signed in|$app/c/$slug|$participant"
+    "consultation page, organiser|$app/c/$slug|$organiser"
+    "consultation page, ?open=p-4|$app/c/$slug?open=p-4"
+    "consultation page, ?open=p-4, signed in|$app/c/$slug?open=p-4|$participant"
     "paragraph, 200-comment thread|$app/c/$slug/p/p-1"
+    "paragraph, 200-comment thread, signed in|$app/c/$slug/p/p-1|$participant"
+    "thread in place (htmx)|$app/c/$slug/p/p-4||thread-p-4"
+    "thread in place (htmx), 200 comments, signed in|$app/c/$slug/p/p-1|$participant|thread-p-1"
     "history, 5 versions|$app/c/$slug/p/p-2/history"
     "Atom feed|$app/c/$slug/comments.atom"
     "all comments|$app/c/$slug/comments"
+    "demo page (16 paragraphs)|$app/c/$demo"
+    "demo page (16 paragraphs), signed in|$app/c/$demo|$participant"
+    "static demo page (nginx)|$static/demo.html"
     "static consultation page (nginx)|$static/consultation.html"
 )
 
 # Search, once it exists: the first address that answers.
 for search in "$app/c/$slug/search?q=digital+cooperation" "$app/search?q=digital+cooperation"; do
-    if curl -fs -o /dev/null "$search"; then targets=("${targets[@]:0:6}" "search|$search" "${targets[@]:6}"); break; fi
+    if curl -fs -o /dev/null "$search"; then targets=("${targets[@]:0:13}" "search|$search" "${targets[@]:13}"); break; fi
 done
 
-export BENCH_COOKIE="JSESSIONID=$session" BENCH_CSRF="$csrf" BENCH_SHOWN_AT="$shown_at" BENCH_POST_PATH="/c/$slug/p/p-3/comments" \
+export BENCH_COOKIE="$participant" BENCH_CSRF="$csrf" BENCH_SHOWN_AT="$shown_at" BENCH_POST_PATH="/c/$slug/p/p-3/comments" \
     BENCH_PROPOSED_TEXT="$proposed_text"
 
 declare -A rps
 rows=()
-run() { # name url connections [script]
+run() { # name url connections [script [cookie [HX-Target]]]
+    export WRK_COOKIE=${5:-} WRK_HX_TARGET=${6:-}
     local static_row=0; [[ $2 == "$static"* ]] && static_row=1
     # Warmed up right before it is measured: the JIT compiles what runs now, and code compiled for an
     # earlier row may have been dropped from the code cache since. Posts made here count in the tally.
@@ -186,7 +214,9 @@ run() { # name url connections [script]
     reset_statements
     local ticks app_ticks db_ticks
     ticks=$(cpu_ticks "$nginx_pid"); app_ticks=$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat"); db_ticks=$(cpu_ticks "$postmaster")
+    [ -n "${BENCH_PROFILE:-}" ] && [ $static_row = 0 ] && profile start
     local out; out=$(wrk -t2 -c"$3" -d"${duration}s" --timeout 10s -s "${4:-bench/report.lua}" "$2")
+    [ -n "${BENCH_PROFILE:-}" ] && [ $static_row = 0 ] && profile "stop,file=$profiles/$(tr -c 'a-zA-Z0-9\n' - <<<"$1")-$3.collapsed"
     ticks=$(( $(cpu_ticks "$nginx_pid") - ticks ))
     app_ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$app_pid/stat") - app_ticks ))
     db_ticks=$(( $(cpu_ticks "$postmaster") - db_ticks ))
@@ -206,13 +236,21 @@ run() { # name url connections [script]
     echo "   $r req/s, p50 $p50 ms, p99 $p99 ms, $bytes bytes, $errors errors, $sql SQL/req, $cpu CPU ms/req" >&2
     grep '^POSTED' <<<"$out" | awk '{print $2}' > "$work/posted" || true
 }
+# async-profiler, loaded into the running JVM and told what to do (CPU time of every thread, 1 ms apart).
+profiles=${BENCH_PROFILE_DIR:-$root/bench/profiles}
+[ -n "${BENCH_PROFILE:-}" ] && mkdir -p "$profiles"
+profile() { # start | stop,file=…
+    local options=$1; [ "$1" = start ] && options="start,event=itimer,interval=1ms"
+    "${parley_java_home:+$parley_java_home/bin/}jcmd" "$app_pid" JVMTI.agent_load "$BENCH_PROFILE" "$options" >/dev/null
+}
 posted_total=0
 before=$(count_comments)
 for c in $connections; do
     for t in "${targets[@]}"; do
         [[ ${t%%|*} == *"${BENCH_ONLY:-}"* ]] || continue
         echo "== ${t%%|*}, $c connections" >&2
-        run "${t%%|*}" "${t#*|}" "$c"
+        IFS='|' read -r name url who hx <<<"$t"
+        run "$name" "$url" "$c" bench/report.lua "$who" "$hx"
     done
     [[ "comment posting" == *"${BENCH_ONLY:-}"* ]] || continue
     echo "== comment posting, $c connections" >&2
@@ -257,6 +295,7 @@ echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for row in "${rows[@]}"; do
     IFS='|' read -r name c r p50 p99 bytes n errors sql cpu <<<"$row"
     static_rps=${rps["static consultation page (nginx)|$c"]:-0}
+    [[ $name == *"demo page"* ]] && static_rps=${rps["static demo page (nginx)|$c"]:-0}
     ratio=-; [ "$static_rps" != 0 ] && ratio=$(echo "scale=2; $r * 100 / $static_rps" | bc)
     echo "| $name | $c | $r | $p50 | $p99 | $bytes | $n | $errors | $sql | $cpu | $ratio% |"
 done
