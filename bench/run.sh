@@ -141,7 +141,8 @@ shown_at=$(grep -o 'name="shownAt" value="[^"]*"' "$work/form.html" | head -1 | 
 proposed_text=$(perl -0ne 'if (/name="proposedText"[^>]*>(.*?)<\/textarea>/s) { $_ = $1; s/&lt;/</g; s/&gt;/>/g;
     s/&quot;/"/g; s/&#39;/\x27/g; s/&#(\d+);/chr($1)/ge; s/&amp;/&/g; print }' "$work/form.html")
 [ -n "$csrf" ] && [ -n "$shown_at" ] && [ -n "$participant" ] && [ -n "$organiser" ] && [ -n "$proposed_text" ] || { echo "could not sign in / read the comment form" >&2; exit 1; }
-curl -fs -b "$work/organiser-cookies" "$app/c/$slug" | grep -q 'href="/sessions"' || { echo "bench-2 is not shown as an organiser" >&2; exit 1; }
+curl -fs -b "$work/organiser-cookies" "$app/c/$slug" > "$work/organiser.html"   # not piped: grep -q would cut curl short
+grep -q 'href="/sessions"' "$work/organiser.html" || { echo "bench-2 is not shown as an organiser" >&2; exit 1; }
 
 # The ceiling: the consultation page's HTML as a static file from nginx.
 mkdir -p "$work/static" "$work/nginx"
