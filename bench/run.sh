@@ -82,6 +82,8 @@ start_parley() {
         --parley.discussion.minimum-fill-time=0s \
         --parley.discussion.comments-per-minute=1000000 \
         --parley.discussion.comments-per-hour=1000000 \
+        --parley.discussion.address-limit.per-minute=1000000 \
+        --parley.discussion.address-limit.per-hour=1000000 \
         ${BENCH_APP_ARGS:-} >>"$work/app.log" 2>&1 &
     app_pid=$!
     for _ in $(seq 3000); do
