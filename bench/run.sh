@@ -244,7 +244,9 @@ profiles=${BENCH_PROFILE_DIR:-$root/bench/profiles}
 [ -n "${BENCH_PROFILE:-}" ] && mkdir -p "$profiles"
 profile() { # start | stop,file=…
     local options=$1; [ "$1" = start ] && options="start,event=itimer,interval=1ms"
-    "${parley_java_home:+$parley_java_home/bin/}jcmd" "$app_pid" JVMTI.agent_load "$BENCH_PROFILE" "$options" >/dev/null
+    # Quoted again for jcmd, which would split the options at their commas and equals signs.
+    "${parley_java_home:+$parley_java_home/bin/}jcmd" "$app_pid" JVMTI.agent_load "$BENCH_PROFILE" "\"$options\"" > "$work/jcmd.out"
+    grep -q 'return code: 0' "$work/jcmd.out" || { echo "async-profiler: $(cat "$work/jcmd.out")" >&2; return 1; }
 }
 posted_total=0
 before=$(count_comments)

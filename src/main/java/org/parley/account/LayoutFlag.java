@@ -3,6 +3,7 @@ package org.parley.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.parley.web.HeaderValue;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -14,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * a post that redirects, or an anonymous visitor, costs no query. A controller that set the
  * flag itself keeps its value.
  */
-public abstract class LayoutFlag implements WebMvcConfigurer {
+public abstract class LayoutFlag implements WebMvcConfigurer, HeaderValue {
 
     private final String name;
 
@@ -25,6 +26,17 @@ public abstract class LayoutFlag implements WebMvcConfigurer {
     protected abstract boolean valueFor(SignedInAccount me);
 
     @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Object valueForReader() {
+        var me = signedIn();
+        return me != null && valueFor(me);
+    }
+
+    @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
@@ -32,8 +44,7 @@ public abstract class LayoutFlag implements WebMvcConfigurer {
                                    @Nullable ModelAndView page) {
                 String view = page == null ? null : page.getViewName();
                 if (view != null && !view.startsWith("redirect:") && !page.getModel().containsKey(name)) {
-                    var me = signedIn();
-                    page.addObject(name, me != null && valueFor(me));
+                    page.addObject(name, valueForReader());
                 }
             }
         });

@@ -1,5 +1,6 @@
 package org.parley.consultation;
 
+import org.parley.web.SameForEveryReader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ class ReadingController {
     }
 
     @GetMapping("/")
+    @SameForEveryReader
     String list(Model model) {
         model.addAttribute("consultations", consultations.listPublic());
         return "consultation/list";

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ParagraphNotFound;
+import org.parley.web.SameForEveryReader;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +29,9 @@ class ConsultationPageController {
         this.threads = threads;
     }
 
+    /** Without a query string (no thread open), the same for every reader: see {@link SameForEveryReader}. */
     @GetMapping("/c/{slug}")
+    @SameForEveryReader
     String show(@PathVariable String slug, @RequestParam(required = false) @Nullable String open,
                 @RequestParam(required = false) @Nullable Long comment, @Nullable Authentication authentication,
                 Model model) {

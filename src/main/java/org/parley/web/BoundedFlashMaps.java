@@ -28,4 +28,10 @@ class BoundedFlashMaps extends SessionFlashMapManager {
                 : flashMaps;
         super.updateFlashMaps(kept, request, response);
     }
+
+    /** Whether a message waits for this request: its page is for this reader only. */
+    boolean hasMessageFor(HttpServletRequest request) {
+        var maps = retrieveFlashMaps(request);
+        return maps != null && maps.stream().anyMatch(map -> !map.isExpired() && isFlashMapForRequest(map, request));
+    }
 }

@@ -147,7 +147,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
                 && response.getHeader(HttpHeaders.CONTENT_ENCODING) == null
                 && request.getSession(false) == null
-                && !contains(response.getContentAsByteArray(), CSRF_FIELD);
+                && indexOf(response.getContentAsByteArray(), CSRF_FIELD, 0) < 0;
     }
 
     private static PageCache.Page page(ContentCachingResponseWrapper response) {
@@ -187,7 +187,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
-    private static boolean acceptsGzip(HttpServletRequest request) {
+    static boolean acceptsGzip(HttpServletRequest request) {
         var accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
     }
@@ -207,16 +207,17 @@ class PageCacheFilter extends OncePerRequestFilter {
         return out.toByteArray();
     }
 
-    private static boolean contains(byte[] text, byte[] part) {
+    /** Where {@code part} first occurs in {@code text} from {@code from} on, or -1. */
+    static int indexOf(byte[] text, byte[] part, int from) {
         outer:
-        for (int i = 0; i <= text.length - part.length; i++) {
+        for (int i = from; i <= text.length - part.length; i++) {
             for (int j = 0; j < part.length; j++) {
                 if (text[i + j] != part[j]) {
                     continue outer;
                 }
             }
-            return true;
+            return i;
         }
-        return false;
+        return -1;
     }
 }

@@ -1,20 +1,16 @@
 package org.parley.web;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -48,7 +44,7 @@ class RealServerTest {
     @Autowired
     AccountService accounts;
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private @Nullable Browser browser;
 
     @Test
     void theConfiguredAdminSignsInReachesAdminPagesAndSignsOut() throws Exception {
@@ -113,8 +109,8 @@ class RealServerTest {
                         + "Content-Type: text/markdown\r\n\r\n"),
                 BodyPublishers.ofByteArray(thirtyMegabytes),
                 BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
-        var response = browser.send(page(action)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build(), BodyHandlers.ofString());
+        var response = browser().send(page(action)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build());
 
         assertThat(response.statusCode()).isEqualTo(413);
         var page = Jsoup.parse(response.body());
@@ -162,8 +158,8 @@ class RealServerTest {
         String boundary = "parley-" + UUID.randomUUID();
         String body = fields.entrySet().stream().map(field -> field(boundary, field.getKey(), field.getValue()))
                 .collect(Collectors.joining()) + "--" + boundary + "--\r\n";
-        return browser.send(page(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+        return browser().send(page(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(BodyPublishers.ofString(body)).build());
     }
 
     private static String field(String boundary, String name, String value) {
@@ -171,31 +167,26 @@ class RealServerTest {
     }
 
     private HttpResponse<String> signIn(String email, String password) throws Exception {
-        var login = Jsoup.parse(get("/login").body());
-        return post("/login", Map.of("email", email, "password", password,
-                "_csrf", login.select("input[name=_csrf]").val()));
+        return browser().signIn(email, password);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return browser.send(page(path).GET().build(), BodyHandlers.ofString());
+        return browser().get(path);
     }
 
     private HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        String form = fields.entrySet().stream()
-                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(page(path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString(form)).build(), BodyHandlers.ofString());
+        return browser().post(path, fields);
     }
 
-    /** Asks for HTML, as a browser does; error pages are JSON for other clients. */
     private HttpRequest.Builder page(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml");
+        return browser().page(path);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    /** One browser per test (JUnit makes an instance per test), made once the port is known. */
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        return browser;
     }
-
 }

@@ -1,0 +1,168 @@
+package org.parley.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves signed-in readers the pages marked {@link SameForEveryReader} without rendering them
+ * for each: the page comes from {@link SignedInPages} as readers with the same roles see it, the
+ * header (name, menu, sign-out form with its CSRF token) as this reader's session last rendered
+ * it, or rendered alone now ({@link ReaderHeaders}). Without the page, it is rendered as usual
+ * and, if it may be shared, cut in two at the layout's marks around the header and kept. Runs after Spring Security, which has put
+ * the reader in the security context and will add its headers to the answer.
+ */
+class SignedInPageFilter extends OncePerRequestFilter {
+
+    /** Where layout.html puts the reader's own part; the first of each, both before the page's content. */
+    static final String HEADER_START = "<!--personal-->";
+    static final String HEADER_END = "<!--/personal-->";
+
+    private static final byte[] START = HEADER_START.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = HEADER_END.getBytes(StandardCharsets.US_ASCII);
+
+    /** Never in a shared part: a form's token, a session in an address. */
+    private static final byte[][] PERSONAL = {"name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII),
+            ";jsessionid=".getBytes(StandardCharsets.US_ASCII)};
+
+    private final SignedInPages pages;
+    private final LocaleResolver locales;
+    private final BoundedFlashMaps flashMaps;
+    private final ReaderHeaders headers;
+
+    SignedInPageFilter(SignedInPages pages, LocaleResolver locales, BoundedFlashMaps flashMaps, ReaderHeaders headers) {
+        this.pages = pages;
+        this.locales = locales;
+        this.flashMaps = flashMaps;
+        this.headers = headers;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null || reader() == null
+                || request.getSession(false) == null || request.getRequestURI().startsWith("/assets/")
+                || flashMaps.hasMessageFor(request);
+    }
+
+    private static @Nullable Authentication reader() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated() ? null : authentication;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var reader = reader();
+        var session = request.getSession(false);
+        if (reader == null || session == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String locale = locales.resolveLocale(request).toLanguageTag();
+        String pageKey = request.getRequestURI() + '|' + locale + '|' + request.getHeader("HX-Request")
+                + '|' + request.getHeader("HX-Target") + '|' + roles(reader);
+        String headerKey = session.getId() + '|' + reader.getName() + '|' + locale;
+        var page = pages.page(pageKey);
+        if (page != null) {
+            var header = pages.header(headerKey);
+            if (header == null) {
+                header = renderHeader(headerKey, request, response);
+            }
+            if (header != null) {
+                send(page, header, request, response);
+                return;
+            }
+        }
+        long generation = pages.generation();
+        var rendered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendered);
+        if (SharedPageMarks.mayShare(request) && keepable(rendered)) {
+            cut(rendered).ifPresent(halves -> pages.keep(pageKey, halves.page(), headerKey, halves.header(), generation));
+        }
+        rendered.copyBodyToResponse();
+    }
+
+    private GzipParts.@Nullable Part renderHeader(String headerKey, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        long generation = pages.generation();
+        byte[] rendered = headers.render(request, response);
+        int start = PageCacheFilter.indexOf(rendered, START, 0);
+        int end = start < 0 ? -1 : PageCacheFilter.indexOf(rendered, END, start);
+        if (end < 0) {
+            return null;
+        }
+        var header = GzipParts.Part.of(Arrays.copyOfRange(rendered, start, end + END.length));
+        pages.keepHeader(headerKey, header, generation);
+        return header;
+    }
+
+    private static String roles(Authentication reader) {
+        return reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().collect(Collectors.joining(","));
+    }
+
+    private static boolean keepable(ContentCachingResponseWrapper response) {
+        var type = response.getContentType();
+        return response.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+                && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+                && response.getHeader(HttpHeaders.CONTENT_ENCODING) == null;
+    }
+
+    private record Halves(SignedInPages.SharedPage page, GzipParts.Part header) {
+    }
+
+    /** The page without the reader's header, and the header; nothing when the marks are missing or a shared part is personal. */
+    private static Optional<Halves> cut(ContentCachingResponseWrapper response) {
+        byte[] body = response.getContentAsByteArray();
+        int start = PageCacheFilter.indexOf(body, START, 0);
+        int end = start < 0 ? -1 : PageCacheFilter.indexOf(body, END, start);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        end += END.length;
+        byte[] before = Arrays.copyOfRange(body, 0, start);
+        byte[] after = Arrays.copyOfRange(body, end, body.length);
+        for (byte[] personal : PERSONAL) {
+            if (PageCacheFilter.indexOf(before, personal, 0) >= 0 || PageCacheFilter.indexOf(after, personal, 0) >= 0) {
+                return Optional.empty();
+            }
+        }
+        var page = new SignedInPages.SharedPage(response.getContentType(), response.getLocale().toLanguageTag(),
+                GzipParts.Part.of(before), GzipParts.Part.of(after));
+        return Optional.of(new Halves(page, GzipParts.Part.of(Arrays.copyOfRange(body, start, end))));
+    }
+
+    private static void send(SignedInPages.SharedPage page, GzipParts.Part header, HttpServletRequest request,
+                             HttpServletResponse response) throws IOException {
+        response.setContentType(page.contentType());
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        var parts = new GzipParts.Part[] {page.before(), header, page.after()};
+        if (PageCacheFilter.acceptsGzip(request)) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setContentLength(GzipParts.gzipLength(parts));
+            GzipParts.writeGzip(response.getOutputStream(), parts);
+        } else {
+            response.setContentLength(GzipParts.plainLength(parts));
+            GzipParts.writePlain(response.getOutputStream(), parts);
+        }
+    }
+
+}

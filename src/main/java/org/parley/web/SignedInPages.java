@@ -1,0 +1,97 @@
+package org.parley.web;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+
+/**
+ * Signed-in readers' pages in two halves: the page as every reader with the same roles sees it,
+ * cut where the layout puts a reader's own header, and each reader's header, kept per session.
+ * Like {@link PageCache}: emptied when a read-write transaction commits, kept for its lifetime at
+ * most (writes of other instances), and nothing rendered while a write committed is kept.
+ */
+@Component
+class SignedInPages implements TransactionExecutionListener {
+
+    /** A page around the reader's header: the text before it and after it, and the headers to repeat. */
+    record SharedPage(String contentType, String contentLanguage, GzipParts.Part before, GzipParts.Part after) {
+
+        int weight() {
+            return before.weight() + after.weight() + 256;
+        }
+    }
+
+    private final Cache<String, SharedPage> pages;
+
+    private final Cache<String, GzipParts.Part> headers;
+
+    private final AtomicLong generation = new AtomicLong();
+
+    SignedInPages(PageCacheSettings settings) {
+        this.pages = Caffeine.newBuilder()
+                .expireAfterWrite(settings.lifetime())
+                .maximumWeight(settings.maxBytes())
+                .<String, SharedPage>weigher((key, page) -> page.weight())
+                .build();
+        // A header is a few kilobytes: a quarter of the pages' room holds those of thousands of readers.
+        this.headers = Caffeine.newBuilder()
+                .expireAfterWrite(settings.lifetime())
+                .maximumWeight(settings.maxBytes() / 4)
+                .<String, GzipParts.Part>weigher((key, header) -> header.weight())
+                .build();
+    }
+
+    @Nullable SharedPage page(String key) {
+        return pages.getIfPresent(key);
+    }
+
+    GzipParts.@Nullable Part header(String key) {
+        return headers.getIfPresent(key);
+    }
+
+    long generation() {
+        return generation.get();
+    }
+
+    /** Keeps both halves unless something was written since {@code renderedIn} began. */
+    void keep(String pageKey, SharedPage page, String headerKey, GzipParts.Part header, long renderedIn) {
+        if (generation.get() != renderedIn) {
+            return;
+        }
+        pages.put(pageKey, page);
+        headers.put(headerKey, header);
+        if (generation.get() != renderedIn) {
+            pages.invalidate(pageKey);
+            headers.invalidate(headerKey);
+        }
+    }
+
+    /** Keeps a reader's header rendered alone, unless something was written since {@code renderedIn} began. */
+    void keepHeader(String headerKey, GzipParts.Part header, long renderedIn) {
+        if (generation.get() != renderedIn) {
+            return;
+        }
+        headers.put(headerKey, header);
+        if (generation.get() != renderedIn) {
+            headers.invalidate(headerKey);
+        }
+    }
+
+    void clear() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+        headers.invalidateAll();
+    }
+
+    @Override
+    public void afterCommit(TransactionExecution transaction, @Nullable Throwable failure) {
+        if (!transaction.isReadOnly()) {
+            clear();
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.parley.web;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.Discussions;
+import org.parley.account.AccountService;
+import org.parley.account.SignedInAccount;
+import org.parley.consultation.ConsultationService;
+import org.parley.consultation.NewConsultation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signed-in readers get the consultation page rendered once for all of them, each with their own
+ * header: never another reader's name, menu or token, and never an anonymous reader's page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parley.page-cache.enabled=true")
+@AutoConfigureMockMvc
+class SignedInPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ConsultationService consultations;
+
+    @Autowired
+    SignedInPages pages;
+
+    Discussions discussions;
+    String slug;
+
+    @BeforeEach
+    void openConsultation() {
+        discussions = new Discussions(mvc, jdbc, accounts, consultations);
+        slug = discussions.openConsultation();
+    }
+
+    @Test
+    void twoParticipantsShareThePageButEachSeesTheirOwnHeader() throws Exception {
+        var amina = signedIn(discussions.participant("Amina Shared"));
+        var bruno = signedIn(discussions.participant("Bruno Shared"));
+        var anonymous = new Browser(port);
+
+        var aminaRendered = page(amina);
+        var brunoRendered = page(bruno);
+        retitle("Renamed behind the application's back");
+        var aminaKept = page(amina);
+        var brunoKept = page(bruno);
+        var anonymousPage = Jsoup.parse(anonymous.get("/c/" + slug).body());
+
+        assertThat(aminaKept.select("h1").text()).as("from the kept page").isEqualTo("Digital cooperation");
+        assertThat(brunoKept.select("h1").text()).isEqualTo("Digital cooperation");
+        assertThat(aminaKept.select(".signed-in-as").text()).contains("Amina Shared");
+        assertThat(brunoKept.select(".signed-in-as").text()).contains("Bruno Shared");
+        assertThat(aminaKept.text()).doesNotContain("Bruno Shared");
+        assertThat(brunoKept.text()).doesNotContain("Amina Shared");
+        assertThat(token(aminaKept)).isNotBlank().isNotEqualTo(token(brunoKept));
+        assertThat(withoutTokens(aminaKept)).isEqualTo(withoutTokens(aminaRendered));
+        assertThat(withoutTokens(brunoKept)).isEqualTo(withoutTokens(brunoRendered));
+        assertThat(anonymousPage.select(".signed-in-as")).isEmpty();
+        assertThat(anonymousPage.select("input[name=_csrf]")).isEmpty();
+        assertThat(anonymousPage.text()).doesNotContain("Amina Shared").doesNotContain("Bruno Shared");
+    }
+
+    @Test
+    void aReadersHeaderRenderedAloneIsTheOneTheirWholePageHas() throws Exception {
+        var amina = signedIn(discussions.participant("Amina Alone"));
+        var bruno = signedIn(discussions.participant("Bruno Alone"));
+        page(amina);
+        page(amina);
+        retitle("Renamed behind the application's back");
+
+        var brunoHeaderAlone = page(bruno);
+        pages.clear();
+        var brunoWholePage = page(bruno);
+
+        assertThat(brunoHeaderAlone.select("h1").text()).as("the page kept for Amina").isEqualTo("Digital cooperation");
+        assertThat(brunoWholePage.select("h1").text()).isEqualTo("Renamed behind the application's back");
+        assertThat(brunoHeaderAlone.select("header.site-header").outerHtml().replaceAll("value=\"[^\"]*\"", ""))
+                .isEqualTo(brunoWholePage.select("header.site-header").outerHtml().replaceAll("value=\"[^\"]*\"", ""))
+                .contains("Bruno Alone").doesNotContain("Amina Alone");
+        var signOut = bruno.post("/logout", Map.of("_csrf", token(brunoHeaderAlone)));
+        assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/?signedOut"));
+    }
+
+    @Test
+    void theTokenInAKeptHeaderSignsItsReaderOut() throws Exception {
+        var reader = signedIn(discussions.participant("Carla Token"));
+        page(reader);
+        var kept = page(reader);
+
+        var signOut = reader.post("/logout", Map.of("_csrf", token(kept)));
+
+        assertThat(signOut.statusCode()).isEqualTo(302);
+        assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/?signedOut"));
+        assertThat(Jsoup.parse(reader.get("/c/" + slug).body()).select(".signed-in-as")).isEmpty();
+    }
+
+    @Test
+    void aNewCommentShowsAtOnceToSignedInReaders() throws Exception {
+        var writer = discussions.participant("Dora Writer");
+        var reader = signedIn(discussions.participant("Emil Reader"));
+        page(reader);
+        page(reader);
+        retitle("Renamed behind the application's back");
+        String anchor = discussions.firstAnchor(slug);
+
+        assertThat(discussions.post(slug, anchor, writer, "A comment every reader must see.",
+                discussions.shownAt(slug, anchor, writer), "", "10.0.0.9")).hasStatus3xxRedirection();
+
+        var after = page(reader);
+        assertThat(after.select("h1").text()).isEqualTo("Renamed behind the application's back");
+        assertThat(after.text()).contains("A comment every reader must see.");
+    }
+
+    @Test
+    void anAdminsDraftIsNeverServedToAParticipant() throws Exception {
+        String draft = "draft-" + System.nanoTime();
+        consultations.create(new NewConsultation(draft, "A draft only admins read", null, null, null));
+        var admin = new Browser(port);
+        var adminAccount = discussions.admin("Ada Drafts");
+        admin.signIn(adminAccount.getUsername(), "a long enough password");
+        var participant = signedIn(discussions.participant("Finn Participant"));
+
+        assertThat(admin.get("/c/" + draft).statusCode()).isEqualTo(200);
+        assertThat(admin.get("/c/" + draft).body()).contains("A draft only admins read");
+
+        var refused = participant.get("/c/" + draft);
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).doesNotContain("A draft only admins read");
+    }
+
+    @Test
+    void aKeptPageIsTheSameGzipped() throws Exception {
+        var reader = signedIn(discussions.participant("Gita Gzip"));
+        var plain = withoutTokens(page(reader));
+
+        var zipped = reader.sendForBytes(reader.page("/c/" + slug).header("Accept-Encoding", "gzip").GET().build());
+
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(withoutTokens(Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)))).isEqualTo(plain);
+        }
+    }
+
+    @Test
+    void pagesThatShowTheReadersOwnThingsAreRenderedForEachReader() throws Exception {
+        var hana = signedIn(discussions.participant("Hana Thread"));
+        var ivo = signedIn(discussions.participant("Ivo Thread"));
+        String thread = "/c/" + slug + "/p/" + discussions.firstAnchor(slug);
+        hana.get(thread);
+        hana.get(thread);
+        retitle("Renamed behind the application's back");
+
+        assertThat(hana.get(thread).body()).as("rendered again, not kept").contains("Renamed behind");
+        assertThat(ivo.get(thread).body()).contains("Ivo Thread").doesNotContain("Hana Thread");
+    }
+
+    private Browser signedIn(SignedInAccount account) throws Exception {
+        var browser = new Browser(port);
+        assertThat(browser.signIn(account.getUsername(), "a long enough password").statusCode()).isEqualTo(302);
+        return browser;
+    }
+
+    private Document page(Browser browser) throws Exception {
+        var response = browser.get("/c/" + slug);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Jsoup.parse(response.body());
+    }
+
+    private static String token(Document page) {
+        return page.select("form[action=/logout] input[name=_csrf]").val();
+    }
+
+    /** The page as HTML with its CSRF tokens blanked: each rendering masks the token anew. */
+    private static String withoutTokens(Document page) {
+        page.select("input[name=_csrf]").attr("value", "");
+        return page.html();
+    }
+
+    private void retitle(String title) {
+        jdbc.sql("UPDATE consultation SET title = ? WHERE slug = ?").params(title, slug).update();
+    }
+}
