@@ -175,7 +175,7 @@ nginx_pid=$!
 for _ in $(seq 20); do curl -fs -o /dev/null "$static/consultation.html" && break; sleep 0.25; done
 curl -fs -o /dev/null "$static/consultation.html" || { echo "nginx does not serve the page" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
 
-# name|address|who reads (a cookie: signed in)|HX-Target (asked for as htmx asks for a thread in place)
+# name|address|who reads (a cookie: signed in)|HX-Target (asked for as htmx asks for a thread in place)|plain (no gzip asked)
 targets=(
     "home|$app/"
     "consultation page|$app/c/$slug"
@@ -193,6 +193,8 @@ targets=(
     "demo page (16 paragraphs)|$app/c/$demo"
     "demo page (16 paragraphs), signed in|$app/c/$demo|$participant"
     "static demo page (nginx)|$static/demo.html"
+    "demo page (16 paragraphs), no gzip|$app/c/$demo|||plain"
+    "static demo page (nginx), no gzip|$static/demo.html|||plain"
     "static consultation page (nginx)|$static/consultation.html"
 )
 
@@ -206,8 +208,9 @@ export BENCH_COOKIE="$participant" BENCH_CSRF="$csrf" BENCH_SHOWN_AT="$shown_at"
 
 declare -A rps
 rows=()
-run() { # name url connections [script [cookie [HX-Target]]]
-    export WRK_COOKIE=${5:-} WRK_HX_TARGET=${6:-}
+run() { # name url connections [script [cookie [HX-Target [plain]]]]
+    export WRK_COOKIE=${5:-} WRK_HX_TARGET=${6:-} WRK_PLAIN=0
+    [ "${7:-}" = plain ] && WRK_PLAIN=1
     local static_row=0; [[ $2 == "$static"* ]] && static_row=1
     # Warmed up right before it is measured: the JIT compiles what runs now, and code compiled for an
     # earlier row may have been dropped from the code cache since. Posts made here count in the tally.
@@ -254,8 +257,8 @@ for c in $connections; do
     for t in "${targets[@]}"; do
         [[ ${t%%|*} == *"${BENCH_ONLY:-}"* ]] || continue
         echo "== ${t%%|*}, $c connections" >&2
-        IFS='|' read -r name url who hx <<<"$t"
-        run "$name" "$url" "$c" bench/report.lua "$who" "$hx"
+        IFS='|' read -r name url who hx plain <<<"$t"
+        run "$name" "$url" "$c" bench/report.lua "$who" "$hx" "$plain"
     done
     [[ "comment posting" == *"${BENCH_ONLY:-}"* ]] || continue
     echo "== comment posting, $c connections" >&2
@@ -301,6 +304,7 @@ for row in "${rows[@]}"; do
     IFS='|' read -r name c r p50 p99 bytes n errors sql cpu <<<"$row"
     static_rps=${rps["static consultation page (nginx)|$c"]:-0}
     [[ $name == *"demo page"* ]] && static_rps=${rps["static demo page (nginx)|$c"]:-0}
+    [[ $name == *"demo page"*"no gzip" ]] && static_rps=${rps["static demo page (nginx), no gzip|$c"]:-0}
     ratio=-; [ "$static_rps" != 0 ] && ratio=$(echo "scale=2; $r * 100 / $static_rps" | bc)
     echo "| $name | $c | $r | $p50 | $p99 | $bytes | $n | $errors | $sql | $cpu | $ratio% |"
 done

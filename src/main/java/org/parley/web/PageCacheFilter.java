@@ -30,11 +30,13 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves anonymous readers from {@link PageCache}: a GET with no query string, no session cookie
- * and no credentials. A page is kept only if rendering it set no cookie, made no session and put
- * no CSRF token in it, so nothing personal can ever be served to another reader. Cached pages
+ * Serves anonymous readers from {@link PageCache}: a GET with no session cookie and no
+ * credentials. A page is kept only if rendering it set no cookie, made no session and put no
+ * CSRF token in it, so nothing personal can ever be served to another reader. Cached pages
  * carry an ETag (a reader who has the page gets a 304) and are sent gzipped, compressed once,
- * to clients that accept it. The key: path, language and the htmx headers that pick a fragment.
+ * to clients that accept it. The key: path and query string (a See-in-context link's
+ * {@code ?open=} is a page of its own), language and the htmx headers that pick a fragment;
+ * addresses asked for once do not push out the pages many ask for (Caffeine admits by frequency).
  * When a page outlives its lifetime, one request renders it again while the others still get
  * the old one; when nothing is kept yet, they wait for that one rendering.
  */
@@ -59,7 +61,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || request.getQueryString() != null
+        return !"GET".equals(request.getMethod())
                 || request.getRequestedSessionId() != null || request.getSession(false) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null || signedIn()
                 || request.getRequestURI().startsWith("/assets/");
@@ -124,7 +126,7 @@ class PageCacheFilter extends OncePerRequestFilter {
      * Waits for the same page that another request is rendering: a crowd arriving when the page
      * has just expired costs one rendering, not one each (and not their memory at once).
      */
-    private static PageCache.@Nullable Page awaitPage(CompletableFuture<PageCache.@Nullable Page> other) {
+    static <T> @Nullable T awaitPage(CompletableFuture<@Nullable T> other) {
         try {
             return other.get(WAIT_FOR_OTHER.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -136,7 +138,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     private String key(HttpServletRequest request) {
-        return request.getRequestURI() + '|' + locales.resolveLocale(request).toLanguageTag()
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query) + '|' + locales.resolveLocale(request).toLanguageTag()
                 + '|' + request.getHeader("HX-Request") + '|' + request.getHeader("HX-Target");
     }
 

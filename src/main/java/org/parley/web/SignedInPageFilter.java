@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
@@ -25,7 +28,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * for each: the page comes from {@link SignedInPages} as readers with the same roles see it, the
  * header (name, menu, sign-out form with its CSRF token) as this reader's session last rendered
  * it, or rendered alone now ({@link ReaderHeaders}). Without the page, it is rendered as usual
- * and, if it may be shared, cut in two at the layout's marks around the header and kept. Runs after Spring Security, which has put
+ * and, if it may be shared, cut in two at the layout's marks around the header and kept. A page
+ * that was shared before and has just been emptied by a write is rendered by one request while
+ * the others with the same key wait for it, as {@link PageCacheFilter} does for anonymous pages. Runs after Spring Security, which has put
  * the reader in the security context and will add its headers to the answer.
  */
 class SignedInPageFilter extends OncePerRequestFilter {
@@ -45,6 +50,7 @@ class SignedInPageFilter extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final BoundedFlashMaps flashMaps;
     private final ReaderHeaders headers;
+    private final ConcurrentMap<String, CompletableFuture<SignedInPages.@Nullable SharedPage>> rendering = new ConcurrentHashMap<>();
 
     SignedInPageFilter(SignedInPages pages, LocaleResolver locales, BoundedFlashMaps flashMaps, ReaderHeaders headers) {
         this.pages = pages;
@@ -81,6 +87,26 @@ class SignedInPageFilter extends OncePerRequestFilter {
                 + '|' + request.getHeader("HX-Target") + '|' + roles(reader);
         String headerKey = session.getId() + '|' + reader.getName() + '|' + locale;
         var page = pages.page(pageKey);
+        boolean stale = page != null && !pages.fresh(page);
+        if (stale || page == null && pages.wasShared(pageKey)) {
+            // Past its lifetime, one request renders it again while the others still get it; emptied
+            // by a write, one request renders it again and the others wait for that one.
+            var mine = new CompletableFuture<SignedInPages.@Nullable SharedPage>();
+            var other = rendering.putIfAbsent(pageKey, mine);
+            if (other == null) {
+                SignedInPages.SharedPage kept = null;
+                try {
+                    kept = render(pageKey, headerKey, request, response, chain);
+                } finally {
+                    mine.complete(kept);
+                    rendering.remove(pageKey, mine);
+                }
+                return;
+            }
+            if (!stale) {
+                page = PageCacheFilter.awaitPage(other);
+            }
+        }
         if (page != null) {
             var header = pages.header(headerKey);
             if (header == null) {
@@ -91,13 +117,25 @@ class SignedInPageFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        render(pageKey, headerKey, request, response, chain);
+    }
+
+    /** Renders the page for this reader and keeps its halves if it may be shared; returns the page kept, if any. */
+    private SignedInPages.@Nullable SharedPage render(String pageKey, String headerKey, HttpServletRequest request,
+                                                      HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long generation = pages.generation();
         var rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
+        SignedInPages.SharedPage kept = null;
         if (SharedPageMarks.mayShare(request) && keepable(rendered)) {
-            cut(rendered).ifPresent(halves -> pages.keep(pageKey, halves.page(), headerKey, halves.header(), generation));
+            var halves = cut(rendered);
+            if (halves.isPresent() && pages.keep(pageKey, halves.get().page(), headerKey, halves.get().header(), generation)) {
+                kept = halves.get().page();
+            }
         }
         rendered.copyBodyToResponse();
+        return kept;
     }
 
     private GzipParts.@Nullable Part renderHeader(String headerKey, HttpServletRequest request, HttpServletResponse response)
@@ -145,7 +183,7 @@ class SignedInPageFilter extends OncePerRequestFilter {
             }
         }
         var page = new SignedInPages.SharedPage(response.getContentType(), response.getLocale().toLanguageTag(),
-                GzipParts.Part.of(before), GzipParts.Part.of(after));
+                GzipParts.Part.of(before), GzipParts.Part.of(after), System.nanoTime());
         return Optional.of(new Halves(page, GzipParts.Part.of(Arrays.copyOfRange(body, start, end))));
     }
 

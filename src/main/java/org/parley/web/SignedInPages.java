@@ -1,5 +1,6 @@
 package org.parley.web;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -12,14 +13,15 @@ import org.springframework.transaction.TransactionExecutionListener;
 /**
  * Signed-in readers' pages in two halves: the page as every reader with the same roles sees it,
  * cut where the layout puts a reader's own header, and each reader's header, kept per session.
- * Like {@link PageCache}: emptied when a read-write transaction commits, kept for its lifetime at
- * most (writes of other instances), and nothing rendered while a write committed is kept.
+ * Like {@link PageCache}: emptied when a read-write transaction commits, fresh for its lifetime
+ * (writes of other instances), and nothing rendered while a write committed is kept.
  */
 @Component
 class SignedInPages implements TransactionExecutionListener {
 
     /** A page around the reader's header: the text before it and after it, and the headers to repeat. */
-    record SharedPage(String contentType, String contentLanguage, GzipParts.Part before, GzipParts.Part after) {
+    record SharedPage(String contentType, String contentLanguage, GzipParts.Part before, GzipParts.Part after,
+                      long renderedAt) {
 
         int weight() {
             return before.weight() + after.weight() + 256;
@@ -30,11 +32,21 @@ class SignedInPages implements TransactionExecutionListener {
 
     private final Cache<String, GzipParts.Part> headers;
 
+    /** Pages kept at least once lately: emptied by a write, one request renders them again while the others wait. */
+    private final Cache<String, Boolean> shared = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofHours(1))
+            .maximumSize(10_000)
+            .build();
+
     private final AtomicLong generation = new AtomicLong();
 
+    private final long lifetimeNanos;
+
     SignedInPages(PageCacheSettings settings) {
+        this.lifetimeNanos = settings.lifetime().toNanos();
+        // Past its lifetime a page is still served while one request renders it again.
         this.pages = Caffeine.newBuilder()
-                .expireAfterWrite(settings.lifetime())
+                .expireAfterWrite(settings.lifetime().multipliedBy(2))
                 .maximumWeight(settings.maxBytes())
                 .<String, SharedPage>weigher((key, page) -> page.weight())
                 .build();
@@ -58,17 +70,28 @@ class SignedInPages implements TransactionExecutionListener {
         return generation.get();
     }
 
-    /** Keeps both halves unless something was written since {@code renderedIn} began. */
-    void keep(String pageKey, SharedPage page, String headerKey, GzipParts.Part header, long renderedIn) {
+    boolean fresh(SharedPage page) {
+        return System.nanoTime() - page.renderedAt() < lifetimeNanos;
+    }
+
+    boolean wasShared(String pageKey) {
+        return shared.getIfPresent(pageKey) != null;
+    }
+
+    /** Keeps both halves unless something was written since {@code renderedIn} began; true if kept. */
+    boolean keep(String pageKey, SharedPage page, String headerKey, GzipParts.Part header, long renderedIn) {
+        shared.put(pageKey, true);
         if (generation.get() != renderedIn) {
-            return;
+            return false;
         }
         pages.put(pageKey, page);
         headers.put(headerKey, header);
         if (generation.get() != renderedIn) {
             pages.invalidate(pageKey);
             headers.invalidate(headerKey);
+            return false;
         }
+        return true;
     }
 
     /** Keeps a reader's header rendered alone, unless something was written since {@code renderedIn} began. */

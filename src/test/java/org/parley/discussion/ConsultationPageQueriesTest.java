@@ -34,6 +34,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Import(StatementCounter.class)
 class ConsultationPageQueriesTest {
 
+    static final int SIGNED_IN_THREAD = 20;
+    static final int SIGNED_IN_PARAGRAPH = 14;
+
     @Autowired
     MockMvcTester mvc;
 
@@ -71,6 +74,16 @@ class ConsultationPageQueriesTest {
         int smallParagraphPage = statementsFor("/c/" + small + "/p/" + firstAnchor(small));
         int largeParagraphPage = statementsFor("/c/" + large + "/p/" + firstAnchor(large));
 
+        var reader = authors.get(0);
+        int smallPageSignedIn = statementsFor("/c/" + small, reader);
+        int largePageSignedIn = statementsFor("/c/" + large, reader);
+        int smallOpenThreadSignedIn = statementsFor("/c/" + small + "?open=" + firstAnchor(small), reader);
+        int largeOpenThreadSignedIn = statementsFor("/c/" + large + "?open=" + firstAnchor(large), reader);
+        int smallParagraphPageSignedIn = statementsFor("/c/" + small + "/p/" + firstAnchor(small), reader);
+        int largeParagraphPageSignedIn = statementsFor("/c/" + large + "/p/" + firstAnchor(large), reader);
+        System.out.printf("Signed in: page %d, open thread %d, paragraph page %d%n", largePageSignedIn, largeOpenThreadSignedIn,
+                largeParagraphPageSignedIn);
+
         int smallPost = statementsToPost(small, authors.get(0));
         int largePost = statementsToPost(large, authors.get(1));
         int proposal = statementsToPost(large, authors.get(2), "New wording for the first paragraph.");
@@ -80,6 +93,11 @@ class ConsultationPageQueriesTest {
         assertThat(proposal).as("posting a comment that proposes new wording").isEqualTo(largePost);
         assertThat(largeOpenThread).isEqualTo(smallOpenThread).isLessThanOrEqualTo(16);
         assertThat(largeParagraphPage).isEqualTo(smallParagraphPage).isLessThanOrEqualTo(12);
+        // Signed in, the header asks four more questions (confirmed? organiser? moderator?), a thread a few of its own
+        // (the reader's supports and standing); rendered once for all readers (SignedInPageFilter), a page asks none.
+        assertThat(largePageSignedIn).as("signed in").isEqualTo(smallPageSignedIn).isLessThanOrEqualTo(largePage + 4);
+        assertThat(largeOpenThreadSignedIn).as("signed in").isEqualTo(smallOpenThreadSignedIn).isLessThanOrEqualTo(SIGNED_IN_THREAD);
+        assertThat(largeParagraphPageSignedIn).as("signed in").isEqualTo(smallParagraphPageSignedIn).isLessThanOrEqualTo(SIGNED_IN_PARAGRAPH);
         long started = System.nanoTime();
         statementsFor("/c/" + large);
         System.out.printf("Consultation page, 300 paragraphs and 3,000 comments: %d statements, %d ms%n", largePage,
@@ -94,6 +112,12 @@ class ConsultationPageQueriesTest {
     private int statementsFor(String url) {
         StatementCounter.reset();
         assertThat(mvc.get().uri(url)).hasStatusOk();
+        return StatementCounter.count();
+    }
+
+    private int statementsFor(String url, Participants.Participant reader) {
+        StatementCounter.reset();
+        assertThat(mvc.get().uri(url).with(reader.signedIn())).hasStatusOk();
         return StatementCounter.count();
     }
 

@@ -61,6 +61,21 @@ class ConsultationPageCacheTest {
     }
 
     @Test
+    void aSeeInContextLinkIsKeptAsAPageOfItsOwn() {
+        String anchor = discussions.firstAnchor(slug);
+        var first = mvc.get().uri("/c/{slug}?open={anchor}", slug, anchor).exchange();
+        assertThat(first).hasStatusOk();
+        retitle("Renamed behind the application's back");
+
+        var second = mvc.get().uri("/c/{slug}?open={anchor}", slug, anchor).exchange();
+        var otherAddress = mvc.get().uri("/c/{slug}?open={anchor}&from=feed", slug, anchor).exchange();
+
+        assertThat(body(second)).isEqualTo(body(first)).doesNotContain("Renamed behind");
+        assertThat(body(second)).as("the thread open").contains("thread-heading-" + anchor);
+        assertThat(body(otherAddress)).as("another address, rendered").contains("Renamed behind");
+    }
+
+    @Test
     void aReaderWhoHasThePageGetsNotModified() {
         String etag = anonymous().getResponse().getHeader(HttpHeaders.ETAG);
 

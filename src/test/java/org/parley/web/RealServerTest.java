@@ -44,7 +44,7 @@ class RealServerTest {
     @Autowired
     AccountService accounts;
 
-    private @Nullable Browser browser;
+    private @Nullable HttpBrowser browser;
 
     @Test
     void theConfiguredAdminSignsInReachesAdminPagesAndSignsOut() throws Exception {
@@ -183,9 +183,9 @@ class RealServerTest {
     }
 
     /** One browser per test (JUnit makes an instance per test), made once the port is known. */
-    private Browser browser() {
+    private HttpBrowser browser() {
         if (browser == null) {
-            browser = new Browser(port);
+            browser = new HttpBrowser(port);
         }
         return browser;
     }

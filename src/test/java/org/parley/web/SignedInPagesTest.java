@@ -62,7 +62,7 @@ class SignedInPagesTest {
     void twoParticipantsShareThePageButEachSeesTheirOwnHeader() throws Exception {
         var amina = signedIn(discussions.participant("Amina Shared"));
         var bruno = signedIn(discussions.participant("Bruno Shared"));
-        var anonymous = new Browser(port);
+        var anonymous = new HttpBrowser(port);
 
         var aminaRendered = page(amina);
         var brunoRendered = page(bruno);
@@ -140,7 +140,7 @@ class SignedInPagesTest {
     void anAdminsDraftIsNeverServedToAParticipant() throws Exception {
         String draft = "draft-" + System.nanoTime();
         consultations.create(new NewConsultation(draft, "A draft only admins read", null, null, null));
-        var admin = new Browser(port);
+        var admin = new HttpBrowser(port);
         var adminAccount = discussions.admin("Ada Drafts");
         admin.signIn(adminAccount.getUsername(), "a long enough password");
         var participant = signedIn(discussions.participant("Finn Participant"));
@@ -179,13 +179,13 @@ class SignedInPagesTest {
         assertThat(ivo.get(thread).body()).contains("Ivo Thread").doesNotContain("Hana Thread");
     }
 
-    private Browser signedIn(SignedInAccount account) throws Exception {
-        var browser = new Browser(port);
+    private HttpBrowser signedIn(SignedInAccount account) throws Exception {
+        var browser = new HttpBrowser(port);
         assertThat(browser.signIn(account.getUsername(), "a long enough password").statusCode()).isEqualTo(302);
         return browser;
     }
 
-    private Document page(Browser browser) throws Exception {
+    private Document page(HttpBrowser browser) throws Exception {
         var response = browser.get("/c/" + slug);
         assertThat(response.statusCode()).isEqualTo(200);
         return Jsoup.parse(response.body());

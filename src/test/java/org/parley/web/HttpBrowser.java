@@ -15,14 +15,14 @@ import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 
-/** Test helper: one person's browser against the real server, with its own cookies, asking for HTML. */
-final class Browser {
+/** Test helper: one person's browser against the real server, without JavaScript: its own cookies, asks for HTML. */
+final class HttpBrowser {
 
     private final int port;
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-    Browser(int port) {
+    HttpBrowser(int port) {
         this.port = port;
     }
 
