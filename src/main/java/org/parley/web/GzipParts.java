@@ -1,8 +1,6 @@
 package org.parley.web;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -16,8 +14,8 @@ import java.util.zip.Deflater;
  */
 final class GzipParts {
 
-    /** Text as it is sent plain, and the same deflated (raw, full-flushed, not finished). */
-    record Part(byte[] plain, byte[] deflated) {
+    /** Text as it is sent plain, the same deflated (raw, full-flushed, not finished), and its CRC-32. */
+    record Part(byte[] plain, byte[] deflated, int checksum) {
 
         static Part of(byte[] plain) {
             var deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -30,7 +28,9 @@ final class GzipParts {
                     written = deflater.deflate(buffer, 0, buffer.length, Deflater.FULL_FLUSH);
                     out.write(buffer, 0, written);
                 } while (written == buffer.length);
-                return new Part(plain, out.toByteArray());
+                var checksum = new CRC32();
+                checksum.update(plain);
+                return new Part(plain, out.toByteArray(), (int) checksum.getValue());
             } finally {
                 deflater.end();
             }
@@ -68,25 +68,39 @@ final class GzipParts {
         return length;
     }
 
-    static void writePlain(OutputStream out, Part... parts) throws IOException {
+    /** The parts one after the other, as one array: the response is written at once. */
+    static byte[] plain(Part... parts) {
+        var out = new byte[plainLength(parts)];
+        int at = 0;
         for (var part : parts) {
-            out.write(part.plain());
+            System.arraycopy(part.plain(), 0, out, at, part.plain().length);
+            at += part.plain().length;
         }
+        return out;
     }
 
-    static void writeGzip(OutputStream out, Part... parts) throws IOException {
-        var checksum = new CRC32();
-        out.write(HEADER);
+    /** The parts as one gzip, as one array; the checksum combined from theirs, not computed again. */
+    static byte[] gzip(Part... parts) {
+        var out = new byte[gzipLength(parts)];
+        System.arraycopy(HEADER, 0, out, 0, HEADER.length);
+        int at = HEADER.length;
+        int checksum = 0;
         for (var part : parts) {
-            out.write(part.deflated());
-            checksum.update(part.plain());
+            System.arraycopy(part.deflated(), 0, out, at, part.deflated().length);
+            at += part.deflated().length;
+            checksum = Crc32.combine(checksum, part.checksum(), part.plain().length);
         }
-        out.write(LAST_BLOCK);
-        writeLittleEndian(out, checksum.getValue());
-        writeLittleEndian(out, plainLength(parts));
+        System.arraycopy(LAST_BLOCK, 0, out, at, LAST_BLOCK.length);
+        at += LAST_BLOCK.length;
+        at = putLittleEndian(out, at, checksum);
+        putLittleEndian(out, at, plainLength(parts));
+        return out;
     }
 
-    private static void writeLittleEndian(OutputStream out, long value) throws IOException {
-        out.write(new byte[] {(byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24)});
+    private static int putLittleEndian(byte[] out, int at, int value) {
+        for (int i = 0; i < 4; i++) {
+            out[at + i] = (byte) (value >>> (8 * i));
+        }
+        return at + 4;
     }
 }

@@ -193,14 +193,13 @@ class SignedInPageFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         var parts = new GzipParts.Part[] {page.before(), header, page.after()};
-        if (PageCacheFilter.acceptsGzip(request)) {
+        boolean gzip = PageCacheFilter.acceptsGzip(request);
+        if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            response.setContentLength(GzipParts.gzipLength(parts));
-            GzipParts.writeGzip(response.getOutputStream(), parts);
-        } else {
-            response.setContentLength(GzipParts.plainLength(parts));
-            GzipParts.writePlain(response.getOutputStream(), parts);
         }
+        byte[] body = gzip ? GzipParts.gzip(parts) : GzipParts.plain(parts);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
 }

@@ -1,10 +1,10 @@
 package org.parley.web;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -33,19 +33,29 @@ class GzipPartsTest {
         assertThat(gunzip(part, part)).isEqualTo(plain(part, part));
     }
 
+    @Test
+    void theChecksumOfJoinedPartsIsTheChecksumOfTheirText() {
+        var first = GzipParts.Part.of("Comment on paragraph 12(b)".getBytes(StandardCharsets.UTF_8));
+        var second = GzipParts.Part.of("x".repeat(70_000).getBytes(StandardCharsets.UTF_8));
+        var whole = new CRC32();
+        whole.update(first.plain());
+        whole.update(second.plain());
+
+        assertThat(Crc32.combine(first.checksum(), second.checksum(), second.plain().length)).isEqualTo((int) whole.getValue());
+        assertThat(Crc32.combine(0, first.checksum(), first.plain().length)).isEqualTo(first.checksum());
+    }
+
     private static byte[] gunzip(GzipParts.Part... parts) throws IOException {
-        var out = new ByteArrayOutputStream();
-        GzipParts.writeGzip(out, parts);
-        assertThat(out.size()).isEqualTo(GzipParts.gzipLength(parts));
-        try (var in = new GZIPInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+        byte[] gzip = GzipParts.gzip(parts);
+        assertThat(gzip).hasSize(GzipParts.gzipLength(parts));
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
             return in.readAllBytes();
         }
     }
 
-    private static byte[] plain(GzipParts.Part... parts) throws IOException {
-        var out = new ByteArrayOutputStream();
-        GzipParts.writePlain(out, parts);
-        assertThat(out.size()).isEqualTo(GzipParts.plainLength(parts));
-        return out.toByteArray();
+    private static byte[] plain(GzipParts.Part... parts) {
+        byte[] plain = GzipParts.plain(parts);
+        assertThat(plain).hasSize(GzipParts.plainLength(parts));
+        return plain;
     }
 }
