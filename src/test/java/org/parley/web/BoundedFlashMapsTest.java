@@ -42,4 +42,25 @@ class BoundedFlashMapsTest {
         assertThat(request.getSession().getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(BoundedFlashMaps.KEPT - 1);
     }
+
+    @Test
+    void aPageWithAMessageWaitingForItIsKnownBeforeItIsRendered() {
+        var post = new MockHttpServletRequest("POST", "/comments/7/withdraw");
+        var flash = new FlashMap();
+        flash.put("flash", "comment.withdrawn");
+        flash.setTargetRequestPath("/c/x");
+        flashMaps.saveOutputFlashMap(flash, post, new MockHttpServletResponse());
+
+        var thatPage = new MockHttpServletRequest("GET", "/c/x");
+        thatPage.setSession(post.getSession());
+        var otherPage = new MockHttpServletRequest("GET", "/c/y");
+        otherPage.setSession(post.getSession());
+
+        var bounded = (BoundedFlashMaps) flashMaps;
+        assertThat(bounded.hasMessageFor(thatPage)).as("its reader's page is rendered for them alone").isTrue();
+        assertThat(bounded.hasMessageFor(otherPage)).isFalse();
+        assertThat(bounded.hasMessageFor(new MockHttpServletRequest("GET", "/c/x"))).as("another session").isFalse();
+        Object shown = flashMaps.retrieveAndUpdate(thatPage, new MockHttpServletResponse()).get("flash");
+        assertThat(shown).as("still there to show").isEqualTo("comment.withdrawn");
+    }
 }
