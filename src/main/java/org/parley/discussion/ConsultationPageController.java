@@ -1,5 +1,9 @@
 package org.parley.discussion;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
@@ -22,11 +26,14 @@ class ConsultationPageController {
     private final ConsultationService consultations;
     private final DiscussionReader reader;
     private final ThreadModel threads;
+    private final ParagraphFragments paragraphs;
 
-    ConsultationPageController(ConsultationService consultations, DiscussionReader reader, ThreadModel threads) {
+    ConsultationPageController(ConsultationService consultations, DiscussionReader reader, ThreadModel threads,
+                               ParagraphFragments paragraphs) {
         this.consultations = consultations;
         this.reader = reader;
         this.threads = threads;
+        this.paragraphs = paragraphs;
     }
 
     /** Without a query string (no thread open), the same for every reader: see {@link SameForEveryReader}. */
@@ -34,7 +41,7 @@ class ConsultationPageController {
     @SameForEveryReader
     String show(@PathVariable String slug, @RequestParam(required = false) @Nullable String open,
                 @RequestParam(required = false) @Nullable Long comment, @Nullable Authentication authentication,
-                Model model) {
+                Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
         var viewer = Viewer.of(authentication);
         var page = consultations.page(slug, viewer.admin());
         ThreadView openThread = null;
@@ -49,8 +56,10 @@ class ConsultationPageController {
         }
         model.addAttribute("page", page);
         model.addAttribute("feedUrl", AtomFeedController.path(slug));
-        model.addAttribute("discussion", new PageDiscussion(reader.counts(page.consultation().id()),
-                reader.recent(page.consultation().id()), openThread));
+        var discussion = new PageDiscussion(reader.counts(page.consultation().id()), reader.recent(page.consultation().id()),
+                openThread);
+        model.addAttribute("discussion", discussion);
+        model.addAttribute("paragraphHtml", paragraphs.of(page, discussion, locale, request, response));
         return "consultation/show";
     }
 }

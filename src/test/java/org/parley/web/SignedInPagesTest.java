@@ -154,6 +154,19 @@ class SignedInPagesTest {
     }
 
     @Test
+    void aKeptPageCarriesTheSecurityHeadersAndIsNotKeptByTheBrowser() throws Exception {
+        var reader = signedIn(discussions.participant("Jon Headers"));
+        page(reader);
+
+        var kept = reader.get("/c/" + slug);
+
+        assertThat(kept.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+        assertThat(kept.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+        assertThat(kept.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(kept.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void aKeptPageIsTheSameGzipped() throws Exception {
         var reader = signedIn(discussions.participant("Gita Gzip"));
         var plain = withoutTokens(page(reader));
