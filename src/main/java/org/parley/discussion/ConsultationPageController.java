@@ -2,8 +2,6 @@ package org.parley.discussion;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
@@ -41,7 +39,7 @@ class ConsultationPageController {
     @SameForEveryReader
     String show(@PathVariable String slug, @RequestParam(required = false) @Nullable String open,
                 @RequestParam(required = false) @Nullable Long comment, @Nullable Authentication authentication,
-                Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+                Locale locale, Model model) {
         var viewer = Viewer.of(authentication);
         var page = consultations.page(slug, viewer.admin());
         ThreadView openThread = null;
@@ -59,7 +57,7 @@ class ConsultationPageController {
         var discussion = new PageDiscussion(reader.counts(page.consultation().id()), reader.recent(page.consultation().id()),
                 openThread);
         model.addAttribute("discussion", discussion);
-        model.addAttribute("paragraphHtml", paragraphs.of(page, discussion, locale, request, response));
+        model.addAttribute("paragraphHtml", paragraphs.of(page, discussion, locale));
         return "consultation/show";
     }
 }

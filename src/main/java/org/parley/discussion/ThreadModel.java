@@ -9,6 +9,7 @@ import org.parley.account.AccountService;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ParagraphRef;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -24,9 +25,11 @@ class ThreadModel {
     private final DiscussionSettings settings;
     private final FormStamps stamps;
     private final Clock clock;
+    private final CommentFragments comments;
 
     ThreadModel(DiscussionReader reader, ConsultationService consultations, AccountService accounts,
-                DiscussionSettings settings, FormStamps stamps, Clock clock) {
+                DiscussionSettings settings, FormStamps stamps, Clock clock, CommentFragments comments) {
+        this.comments = comments;
         this.stamps = stamps;
         this.reader = reader;
         this.consultations = consultations;
@@ -58,6 +61,8 @@ class ThreadModel {
                 && consultations.commentTarget(paragraph.consultationSlug(), paragraph.anchor()).textIsFinal());
         model.addAttribute("removedAt", paragraph.removedAt());
         model.addAttribute("viewer", viewer);
+        model.addAttribute("commentHtml", comments.of(thread, viewer, commentsOpen, paragraph.version(),
+                LocaleContextHolder.getLocale()));
         model.addAttribute("confirmed", viewer.isSignedIn() && accounts.isConfirmed(viewer.accountId()));
         model.addAttribute("form", form.stamped(stamps.keepOrRenew(form.shownAt())));
         model.addAttribute("replyingTo", form.parentId() == null ? null : thread.comments().stream()
