@@ -4,7 +4,9 @@
  * or nothing through {@link org.parley.consultation.ConsultationService}.
  * {@link org.parley.importing.ImportService} is the entry point.
  */
+@ApplicationModule(allowedDependencies = { "web", "account", "audit", "consultation", "discussion" })
 @NullMarked
 package org.parley.importing;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
