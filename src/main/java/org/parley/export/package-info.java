@@ -4,7 +4,7 @@
  * comments and proposals as CSV and JSON for the report writers. Everything here only reads;
  * no export carries a participant's email.
  */
-@ApplicationModule(allowedDependencies = { "account", "consultation", "discussion" })
+@ApplicationModule(allowedDependencies = { "account", "consultation", "discussion", "moderation" })
 @NullMarked
 package org.parley.export;
 
