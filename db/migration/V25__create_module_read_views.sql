@@ -1,4 +1,4 @@
--- Every table has one owning module (docs/decisions.md, decision 27): only the owner names it in SQL.
+-- Every table has one owning module (docs/decisions.md, decision 28): only the owner names it in SQL.
 -- Another module reads it through the owner's Java API or through the views below, which the owner
 -- keeps for that purpose in a schema named after itself: discussion.comment, consultation.paragraph.
 -- A view here is part of its module's public API, like a public type: change it with its readers.

@@ -18,7 +18,7 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Decision 27: every table has one owning module, and only the owner names it in SQL. Others
+ * Decision 28: every table has one owning module, and only the owner names it in SQL. Others
  * read through the owner's Java API or through the views it publishes in the schema named after
  * it ({@code consultation.paragraph}, V25), and only if their package-info allows them the owner.
  */
