@@ -68,6 +68,19 @@ public class AccountService {
     }
 
     /**
+     * The profile as its owner sees it, email included, for the download of everything they wrote:
+     * the one place an address goes out, to the person it belongs to.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> downloadableProfile(long accountId) {
+        return jdbc.sql("""
+                        SELECT email, display_name AS "displayName", affiliation, stakeholder_group AS "stakeholderGroup",
+                               country, created_at AS "registeredAt", verified_at AS "confirmedAt"
+                          FROM account WHERE id = :me""")
+                .param("me", accountId).query().singleRow();
+    }
+
+    /**
      * The id of the account with this email, for Parley's own content (demo threads, imports of
      * earlier consultations) that knows its authors by address. The address goes in, never out.
      */

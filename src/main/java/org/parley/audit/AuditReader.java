@@ -30,7 +30,7 @@ class AuditReader {
         var entries = jdbc.sql("""
                         SELECT e.id, e.occurred_at, a.display_name, e.actor_id, e.action, e.subject_type, e.subject_id,
                                CAST(e.before_state AS text) AS before_state, CAST(e.details AS text) AS details
-                          FROM audit_event e LEFT JOIN account a ON a.id = e.actor_id """ + FILTER + """
+                          FROM audit_event e LEFT JOIN account.participant a ON a.id = e.actor_id """ + FILTER + """
                          ORDER BY e.occurred_at DESC, e.id DESC LIMIT :size OFFSET :offset""")
                 .param("action", action).param("actor", actor)
                 .param("size", size).param("offset", (long) (shown - 1) * size)
@@ -51,7 +51,7 @@ class AuditReader {
     @Transactional(readOnly = true)
     List<Actor> actors() {
         return jdbc.sql("""
-                        SELECT a.id, a.display_name FROM account a
+                        SELECT a.id, a.display_name FROM account.participant a
                          WHERE EXISTS (SELECT 1 FROM audit_event e WHERE e.actor_id = a.id) ORDER BY a.display_name, a.id""")
                 .query((rs, n) -> new Actor(rs.getLong(1), rs.getString(2))).list();
     }

@@ -4,7 +4,9 @@
  * transaction of the act itself; admins read it at {@code /admin/audit}. The table refuses every
  * UPDATE and DELETE, so the log can only grow.
  */
+@ApplicationModule(allowedDependencies = { "account" })
 @NullMarked
 package org.parley.audit;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

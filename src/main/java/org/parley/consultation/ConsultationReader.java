@@ -109,7 +109,7 @@ class ConsultationReader {
     /** The paragraph with its consultation and the consultation's moderation rules, in one statement. */
     Optional<CommentTarget> commentTarget(String slug, String anchor) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", c.moderation_mode, c.participant_approval, " + PARAGRAPH_COLUMNS
-                        + ", EXISTS (SELECT 1 FROM section s JOIN session w ON w.id = s.session_id"
+                        + ", EXISTS (SELECT 1 FROM section s JOIN session.session w ON w.id = s.session_id"
                         + " WHERE s.id = p.section_id AND w.finalised_at IS NOT NULL) AS session_final"
                         + " FROM consultation c JOIN paragraph p ON p.consultation_id = c.id" + PARAGRAPH_VERSION
                         + " WHERE c.slug = :slug AND p.anchor = :anchor")

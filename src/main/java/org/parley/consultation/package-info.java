@@ -5,7 +5,9 @@
  * {@link org.parley.consultation.ConsultationService}, {@link org.parley.consultation.WordDiff}
  * and the view records, and refer to paragraphs by id and anchor.
  */
+@ApplicationModule(allowedDependencies = { "web", "account", "audit", "session" })
 @NullMarked
 package org.parley.consultation;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@
  * PostgreSQL (real binaries, zonky) keeps its files in {@code ./data/} so that a newcomer
  * needs nothing installed; with a URL, that server is used and none starts.
  */
+@ApplicationModule(allowedDependencies = {})
 @NullMarked
 package org.parley.database;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@
  * their discussions on the original dates, and an account for each role. Loaded only into an
  * empty database, and switched off with {@code parley.demo.enabled=false}.
  */
+@ApplicationModule(allowedDependencies = { "account", "session", "consultation", "importing", "discussion", "proposal" })
 @NullMarked
 package org.parley.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

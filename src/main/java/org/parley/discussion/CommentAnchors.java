@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * comment is never deleted, and never moved to a paragraph its paragraph did not become.
  */
 @Service
+@NamedInterface("anchors")
 public class CommentAnchors {
 
     /** The new text's paragraph a comment can go to: {@code ref} names it until it has an id. */

@@ -23,9 +23,9 @@ class CommentListReader {
 
     private static final String FROM = """
              FROM comment m
-            JOIN paragraph p ON p.id = m.paragraph_id
-            JOIN section s ON s.id = p.section_id
-            LEFT JOIN account a ON a.id = m.author_id
+            JOIN consultation.paragraph p ON p.id = m.paragraph_id
+            JOIN consultation.section s ON s.id = p.section_id
+            LEFT JOIN account.participant a ON a.id = m.author_id
             """;
 
     private static final String PUBLISHED_HERE = " WHERE p.consultation_id = :consultation AND m.status = 'PUBLISHED'";
@@ -33,9 +33,9 @@ class CommentListReader {
     private static final String IN_SECTION = """
              AND p.section_id IN (
                 WITH RECURSIVE chosen(id) AS (
-                    SELECT id FROM section WHERE id = :section AND consultation_id = :consultation
+                    SELECT id FROM consultation.section WHERE id = :section AND consultation_id = :consultation
                     UNION ALL
-                    SELECT child.id FROM section child JOIN chosen ON child.parent_id = chosen.id)
+                    SELECT child.id FROM consultation.section child JOIN chosen ON child.parent_id = chosen.id)
                 SELECT id FROM chosen)
             """;
 
@@ -65,7 +65,7 @@ class CommentListReader {
                         SELECT m.id, m.author_id, m.created_at, m.edited_at, p.number, v.html AS paragraph_html,
                                m.quote_exact AS quote, m.body_html, m.parent_id, parent.author_id AS parent_author_id
                         """ + FROM + """
-                        JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
+                        JOIN consultation.paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
                         LEFT JOIN comment parent ON parent.id = m.parent_id
                         """ + PUBLISHED_HERE + where
                         + (query.oldestFirst() ? " ORDER BY m.created_at, m.id" : " ORDER BY m.created_at DESC, m.id DESC")
@@ -94,7 +94,7 @@ class CommentListReader {
     List<FilterOption> sections(long consultationId) {
         return jdbc.sql("""
                         SELECT id, depth, coalesce(number_label || ' ', '') || coalesce(title, '') AS label
-                        FROM section
+                        FROM consultation.section
                         WHERE consultation_id = :consultation AND (title IS NOT NULL OR number_label IS NOT NULL)
                         ORDER BY position""")
                 .param("consultation", consultationId)
@@ -103,7 +103,7 @@ class CommentListReader {
     }
 
     List<FilterOption> sessions(long consultationId) {
-        return jdbc.sql("SELECT id, code || ' — ' || title AS label FROM session WHERE consultation_id = :consultation ORDER BY code")
+        return jdbc.sql("SELECT id, code || ' — ' || title AS label FROM session.session WHERE consultation_id = :consultation ORDER BY code")
                 .param("consultation", consultationId)
                 .query((rs, row) -> new FilterOption(rs.getLong("id"), rs.getString("label"), 1))
                 .list();
@@ -112,7 +112,7 @@ class CommentListReader {
     /** Everyone with a published comment here, by name: the names only, as everywhere else. */
     List<FilterOption> authors(long consultationId) {
         var ids = jdbc.sql("""
-                        SELECT DISTINCT m.author_id FROM comment m JOIN paragraph p ON p.id = m.paragraph_id
+                        SELECT DISTINCT m.author_id FROM comment m JOIN consultation.paragraph p ON p.id = m.paragraph_id
                         WHERE p.consultation_id = :consultation AND m.status = 'PUBLISHED' AND m.author_id IS NOT NULL""")
                 .param("consultation", consultationId)
                 .query(Long.class)

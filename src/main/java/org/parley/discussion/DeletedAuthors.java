@@ -29,8 +29,8 @@ class DeletedAuthors {
     void on(AccountDeleted deleted) {
         var now = Timestamp.from(clock.instant());
         String removed = """
-                SELECT m.id FROM comment m JOIN paragraph p ON p.id = m.paragraph_id
-                  JOIN consultation c ON c.id = p.consultation_id
+                SELECT m.id FROM comment m JOIN consultation.paragraph p ON p.id = m.paragraph_id
+                  JOIN consultation.consultation c ON c.id = p.consultation_id
                  WHERE m.author_id = :author AND c.deleted_account_comments = 'REMOVE'""";
         jdbc.sql("DELETE FROM comment_revision WHERE comment_id IN (" + removed + ")")
                 .param("author", deleted.accountId()).update();

@@ -32,7 +32,7 @@ class DetachedComments {
                         SELECT m.id, p.number, p.anchor, p.removed_at IS NOT NULL AS removed,
                                coalesce(m.quote_original, m.quote_exact) AS quote, m.body_html, m.author_id,
                                m.created_at, m.quote_detached_at AS detached_at
-                        FROM comment m JOIN paragraph p ON p.id = m.paragraph_id
+                        FROM comment m JOIN consultation.paragraph p ON p.id = m.paragraph_id
                         WHERE p.consultation_id = :consultation AND m.quote_detached_at IS NOT NULL
                           AND m.status = 'PUBLISHED'
                         ORDER BY p.removed_at IS NOT NULL, p.position, m.created_at, m.id""")

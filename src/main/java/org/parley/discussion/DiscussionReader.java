@@ -62,7 +62,7 @@ class DiscussionReader {
         var counts = new HashMap<Long, Integer>();
         jdbc.sql("""
                         SELECT m.paragraph_id, count(*) AS comments FROM comment m
-                        JOIN paragraph p ON p.id = m.paragraph_id
+                        JOIN consultation.paragraph p ON p.id = m.paragraph_id
                         WHERE p.consultation_id = :consultation AND m.status = 'PUBLISHED'
                         GROUP BY m.paragraph_id""")
                 .param("consultation", consultationId)
@@ -77,7 +77,7 @@ class DiscussionReader {
         }
         var rows = jdbc.sql("""
                         SELECT m.id, m.author_id, m.created_at, m.body_html, p.number FROM comment m
-                        JOIN paragraph p ON p.id = m.paragraph_id
+                        JOIN consultation.paragraph p ON p.id = m.paragraph_id
                         WHERE p.consultation_id = :consultation AND m.status = 'PUBLISHED'
                         ORDER BY m.created_at DESC, m.id DESC LIMIT :limit""")
                 .param("consultation", consultationId)
@@ -149,8 +149,8 @@ class DiscussionReader {
     Optional<CommentLocation> location(long commentId) {
         return jdbc.sql("""
                         SELECT c.slug, p.anchor FROM comment m
-                        JOIN paragraph p ON p.id = m.paragraph_id
-                        JOIN consultation c ON c.id = p.consultation_id
+                        JOIN consultation.paragraph p ON p.id = m.paragraph_id
+                        JOIN consultation.consultation c ON c.id = p.consultation_id
                         WHERE m.id = :comment""")
                 .param("comment", commentId)
                 .query(CommentLocation.class)

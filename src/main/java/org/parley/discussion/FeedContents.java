@@ -98,7 +98,7 @@ class FeedContents {
         jdbc.sql("""
                         SELECT m.id, m.proposed_text, coalesce(m.quote_exact, v.text) AS original, m.quote_exact IS NOT NULL AS passage,
                                m.decided_at
-                        FROM comment m JOIN paragraph_version v ON v.id = m.version_id
+                        FROM comment m JOIN consultation.paragraph_version v ON v.id = m.version_id
                         WHERE m.id IN (:ids) AND m.proposed_text IS NOT NULL""")
                 .param("ids", commentIds)
                 .query(rs -> {

@@ -82,7 +82,7 @@ class ThreadRows {
                                CASE WHEN m.quote_detached_at IS NULL AND m.quote_original IS DISTINCT FROM m.quote_exact
                                     THEN m.quote_original END AS quote_before
                         FROM conversation JOIN comment m ON m.id = conversation.id
-                        JOIN paragraph_version v ON v.id = m.version_id
+                        JOIN consultation.paragraph_version v ON v.id = m.version_id
                         ORDER BY m.created_at, m.id""")
                 .param("paragraph", paragraphId)
                 .param("viewer", viewerId == null ? NOBODY : viewerId)

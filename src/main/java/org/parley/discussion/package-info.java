@@ -5,7 +5,9 @@
  * and people only through {@link org.parley.account.AccountService}.
  * {@link org.parley.discussion.CommentService} is its entry point for other features.
  */
+@ApplicationModule(allowedDependencies = { "web", "account", "mail", "session", "consultation" })
 @NullMarked
 package org.parley.discussion;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

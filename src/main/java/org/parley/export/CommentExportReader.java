@@ -55,12 +55,12 @@ class CommentExportReader {
                         SELECT m.id, s.number_label, s.title, p.number, p.anchor, m.quote_exact, v.n, m.author_id,
                                m.created_at, m.edited_at, m.status, m.parent_id, m.body, m.proposed_text,
                                m.proposal_status, m.decided_by, m.decided_at, m.decision_reason,
-                               (SELECT count(*) FROM support su WHERE su.comment_id = m.id) AS supports,
+                               (SELECT count(*) FROM discussion.support su WHERE su.comment_id = m.id) AS supports,
                                m.quote_original, m.quote_detached_at IS NOT NULL AS quote_detached
-                        FROM comment m
-                        JOIN paragraph p ON p.id = m.paragraph_id
-                        JOIN section s ON s.id = p.section_id
-                        JOIN paragraph_version v ON v.id = m.version_id
+                        FROM discussion.comment m
+                        JOIN consultation.paragraph p ON p.id = m.paragraph_id
+                        JOIN consultation.section s ON s.id = p.section_id
+                        JOIN consultation.paragraph_version v ON v.id = m.version_id
                         WHERE p.consultation_id = :consultation AND (m.status = 'PUBLISHED' OR :all)
                         ORDER BY p.position, m.created_at, m.id""")
                 .param("consultation", consultation.id())

@@ -38,8 +38,8 @@ class TextExportReader {
         var changed = new ArrayList<ExportedText.Paragraph>();
         jdbc.sql("""
                         SELECT p.id, p.section_id, p.anchor, p.number, p.kind, p.current_version, v.text, v.html
-                        FROM paragraph p
-                        JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
+                        FROM consultation.paragraph p
+                        JOIN consultation.paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
                         WHERE p.consultation_id = :consultation AND p.removed_at IS NULL
                         ORDER BY p.position""")
                 .param("consultation", consultation.id())
@@ -55,7 +55,7 @@ class TextExportReader {
                 })
                 .list();
         var sections = jdbc.sql("""
-                        SELECT id, depth, number_label, title FROM section
+                        SELECT id, depth, number_label, title FROM consultation.section
                         WHERE consultation_id = :consultation AND removed_at IS NULL ORDER BY position""")
                 .param("consultation", consultation.id())
                 .query((rs, row) -> new ExportedText.Section(rs.getInt("depth"), rs.getString("number_label"),

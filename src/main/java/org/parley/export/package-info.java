@@ -4,7 +4,9 @@
  * comments and proposals as CSV and JSON for the report writers. Everything here only reads;
  * no export carries a participant's email.
  */
+@ApplicationModule(allowedDependencies = { "account", "consultation", "discussion", "moderation" })
 @NullMarked
 package org.parley.export;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

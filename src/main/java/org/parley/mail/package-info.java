@@ -3,7 +3,9 @@
  * a demo without a mail server still shows every link. Other features use
  * {@link org.parley.mail.Mailer}; what a mail says is theirs.
  */
+@ApplicationModule(allowedDependencies = {})
 @NullMarked
 package org.parley.mail;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -27,10 +27,10 @@ class ModerationQueue {
     private static final String COMMENT = """
             SELECT m.id, m.author_id, m.body_html, m.status, m.created_at, m.moderation_reason,
                    p.number AS paragraph_number, c.slug, c.title AS consultation_title
-            FROM comment m
-            JOIN paragraph p ON p.id = m.paragraph_id
-            JOIN consultation c ON c.id = p.consultation_id
-            LEFT JOIN section sec ON sec.id = p.section_id
+            FROM discussion.comment m
+            JOIN consultation.paragraph p ON p.id = m.paragraph_id
+            JOIN consultation.consultation c ON c.id = p.consultation_id
+            LEFT JOIN consultation.section sec ON sec.id = p.section_id
             """;
 
     private final JdbcClient jdbc;
@@ -83,13 +83,13 @@ class ModerationQueue {
 
     /** Whether any consultation holds the comments of participants until they are approved: else nobody awaits approval. */
     boolean approvalRequired() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM consultation WHERE participant_approval)").query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM consultation.consultation WHERE participant_approval)").query(Boolean.class).single();
     }
 
     /** How many comments each participant has waiting, for those awaiting approval. */
     Map<Long, Integer> heldCounts() {
         var counts = new HashMap<Long, Integer>();
-        jdbc.sql("SELECT author_id, count(*) AS held FROM comment WHERE status = 'PENDING' AND author_id IS NOT NULL GROUP BY author_id")
+        jdbc.sql("SELECT author_id, count(*) AS held FROM discussion.comment WHERE status = 'PENDING' AND author_id IS NOT NULL GROUP BY author_id")
                 .query(rs -> {
                     counts.put(rs.getLong("author_id"), rs.getInt("held"));
                 });

@@ -5,7 +5,9 @@
  * {@link org.parley.discussion.CommentService} and accounts only through
  * {@link org.parley.account.AccountService}; nothing depends on it.
  */
+@ApplicationModule(allowedDependencies = { "web", "account", "audit", "session", "consultation", "discussion" })
 @NullMarked
 package org.parley.moderation;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

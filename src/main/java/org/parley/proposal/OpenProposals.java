@@ -42,17 +42,17 @@ class OpenProposals {
         var rows = jdbc.sql("""
                         SELECT m.id, c.title, c.slug, p.anchor, p.number, w.code, m.author_id, m.created_at,
                                v.id <> cv.id AS stale, v.n AS written_on,
-                               (SELECT count(*) FROM support s WHERE s.comment_id = m.id) AS supporters,
+                               (SELECT count(*) FROM discussion.support s WHERE s.comment_id = m.id) AS supporters,
                                m.quote_exact AS quote, v.text AS base_text, cv.text AS current_text, m.proposed_text AS proposed
-                        FROM comment m
-                        JOIN paragraph p ON p.id = m.paragraph_id
-                        JOIN paragraph_version v ON v.id = m.version_id
-                        JOIN paragraph_version cv ON cv.paragraph_id = p.id AND cv.n = p.current_version
-                        JOIN section s ON s.id = p.section_id
-                        JOIN consultation c ON c.id = p.consultation_id
-                        LEFT JOIN session w ON w.id = s.session_id
+                        FROM discussion.comment m
+                        JOIN consultation.paragraph p ON p.id = m.paragraph_id
+                        JOIN consultation.paragraph_version v ON v.id = m.version_id
+                        JOIN consultation.paragraph_version cv ON cv.paragraph_id = p.id AND cv.n = p.current_version
+                        JOIN consultation.section s ON s.id = p.section_id
+                        JOIN consultation.consultation c ON c.id = p.consultation_id
+                        LEFT JOIN session.session w ON w.id = s.session_id
                         WHERE m.proposal_status = 'OPEN' AND m.status = 'PUBLISHED'
-                          AND (:admin OR s.session_id IN (SELECT session_id FROM session_organiser WHERE account_id = :account))
+                          AND (:admin OR s.session_id IN (SELECT session_id FROM session.session_organiser WHERE account_id = :account))
                         ORDER BY m.created_at, m.id
                         LIMIT :limit""")
                 .param("admin", viewer.admin())
@@ -76,16 +76,16 @@ class OpenProposals {
     List<SessionMessage> messages(Viewer viewer) {
         return jdbc.sql("""
                         SELECT c.title, c.slug, p.anchor, p.number, w.code, p.current_version, v.text,
-                               (SELECT count(*) FROM comment m WHERE m.paragraph_id = p.id AND m.proposal_status = 'OPEN'
+                               (SELECT count(*) FROM discussion.comment m WHERE m.paragraph_id = p.id AND m.proposal_status = 'OPEN'
                                     AND m.status = 'PUBLISHED') AS open_proposals,
-                               (SELECT count(*) FROM comment m WHERE m.paragraph_id = p.id AND m.status = 'PUBLISHED') AS comments
-                        FROM paragraph p
-                        JOIN paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
-                        JOIN section s ON s.id = p.section_id
-                        JOIN session w ON w.id = s.session_id
-                        JOIN consultation c ON c.id = p.consultation_id
+                               (SELECT count(*) FROM discussion.comment m WHERE m.paragraph_id = p.id AND m.status = 'PUBLISHED') AS comments
+                        FROM consultation.paragraph p
+                        JOIN consultation.paragraph_version v ON v.paragraph_id = p.id AND v.n = p.current_version
+                        JOIN consultation.section s ON s.id = p.section_id
+                        JOIN session.session w ON w.id = s.session_id
+                        JOIN consultation.consultation c ON c.id = p.consultation_id
                         WHERE p.removed_at IS NULL
-                          AND w.id IN (SELECT session_id FROM session_organiser WHERE account_id = :account)
+                          AND w.id IN (SELECT session_id FROM session.session_organiser WHERE account_id = :account)
                         ORDER BY c.title, p.position
                         LIMIT :limit""")
                 .param("account", viewer.accountId() == null ? -1L : viewer.accountId())
@@ -100,12 +100,12 @@ class OpenProposals {
     List<DetachedCount> detached(Viewer viewer) {
         return jdbc.sql("""
                         SELECT c.title, c.slug,
-                               (SELECT count(*) FROM comment m JOIN paragraph p ON p.id = m.paragraph_id
+                               (SELECT count(*) FROM discussion.comment m JOIN consultation.paragraph p ON p.id = m.paragraph_id
                                 WHERE p.consultation_id = c.id AND m.quote_detached_at IS NOT NULL
                                   AND m.status = 'PUBLISHED') AS comments
-                        FROM consultation c
-                        WHERE c.id IN (SELECT w.consultation_id FROM session w
-                                       JOIN session_organiser o ON o.session_id = w.id WHERE o.account_id = :account)
+                        FROM consultation.consultation c
+                        WHERE c.id IN (SELECT w.consultation_id FROM session.session w
+                                       JOIN session.session_organiser o ON o.session_id = w.id WHERE o.account_id = :account)
                         ORDER BY c.title""")
                 .param("account", viewer.accountId() == null ? -1L : viewer.accountId())
                 .query(DetachedCount.class)
@@ -122,11 +122,11 @@ class OpenProposals {
         }
         var rows = jdbc.sql("""
                         SELECT m.id, m.author_id, m.created_at, p.number, m.body
-                        FROM comment m
-                        JOIN paragraph p ON p.id = m.paragraph_id
-                        JOIN section s ON s.id = p.section_id
+                        FROM discussion.comment m
+                        JOIN consultation.paragraph p ON p.id = m.paragraph_id
+                        JOIN consultation.section s ON s.id = p.section_id
                         WHERE m.status = 'PUBLISHED' AND m.author_id IS NOT NULL
-                          AND s.session_id IN (SELECT session_id FROM session_organiser WHERE account_id = :account)
+                          AND s.session_id IN (SELECT session_id FROM session.session_organiser WHERE account_id = :account)
                         ORDER BY m.created_at DESC, m.id DESC
                         LIMIT 15""")
                 .param("account", viewer.accountId() == null ? -1L : viewer.accountId())

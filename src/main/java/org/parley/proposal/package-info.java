@@ -4,7 +4,9 @@
  * directly. Only the organisers of the session that owns a paragraph, and admins, may.
  * {@link org.parley.proposal.ProposalService} is the entry point.
  */
+@ApplicationModule(allowedDependencies = { "web", "account", "mail", "audit", "session", "consultation", "discussion" })
 @NullMarked
 package org.parley.proposal;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,8 @@
+package wrongdirection.account;
+
+public class AccountService {
+
+    public String displayName() {
+        return "Ada";
+    }
+}

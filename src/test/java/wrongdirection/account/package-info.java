@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package wrongdirection.account;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,10 @@
+package wrongdirection.web;
+
+import wrongdirection.account.AccountService;
+
+public class Layout {
+
+    public String header(AccountService accounts) {
+        return accounts.displayName();
+    }
+}

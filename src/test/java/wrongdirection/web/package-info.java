@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package wrongdirection.web;
+
+import org.springframework.modulith.ApplicationModule;
