@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +30,7 @@ class HistoryController {
     @GetMapping("/c/{slug}/p/{anchor}/history")
     String show(@PathVariable String slug, @PathVariable String anchor,
                 @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-                @Nullable Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
-        var viewer = Viewer.of(authentication);
+                Viewer viewer, Locale locale, Model model, HttpServletResponse response) {
         var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
         model.addAttribute("mayRestore", viewer.isSignedIn() && consultations.mayDecide(paragraph.id(), viewer)
                 && !consultations.isFinal(paragraph.id()));

@@ -5,7 +5,6 @@ import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ParagraphNotFound;
 import org.parley.web.SameForEveryReader;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +32,8 @@ class ConsultationPageController {
     @GetMapping("/c/{slug}")
     @SameForEveryReader
     String show(@PathVariable String slug, @RequestParam(required = false) @Nullable String open,
-                @RequestParam(required = false) @Nullable Long comment, @Nullable Authentication authentication,
+                @RequestParam(required = false) @Nullable Long comment, Viewer viewer,
                 Model model) {
-        var viewer = Viewer.of(authentication);
         var page = consultations.page(slug, viewer.admin());
         ThreadView openThread = null;
         if (open != null) {

@@ -3,7 +3,6 @@ package org.parley.discussion;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +26,9 @@ class DetachedCommentsController {
     }
 
     @GetMapping("/c/{slug}/detached")
-    String list(@PathVariable String slug, Authentication authentication, Model model) {
+    String list(@PathVariable String slug, Viewer viewer, Model model) {
         var consultation = consultations.summary(slug);
-        if (!consultations.organises(slug, Viewer.of(authentication))) {
+        if (!consultations.organises(slug, viewer)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         model.addAttribute("consultation", consultation);

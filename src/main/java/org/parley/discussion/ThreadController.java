@@ -7,7 +7,6 @@ import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.Diffs;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,9 +50,8 @@ class ThreadController {
                 @RequestParam(required = false) @Nullable Long replyTo, @RequestParam(required = false) @Nullable String quote,
                 @RequestParam(required = false) @Nullable String prefix, @RequestParam(required = false) @Nullable Integer start,
                 @RequestParam(required = false) @Nullable Long comment, @RequestParam(required = false) @Nullable String page,
-                @Nullable Authentication authentication,
+                Viewer viewer,
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        var viewer = Viewer.of(authentication);
         var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
         threads.fill(model, paragraph, viewer, CommentForm.blank(replyTo, quote, prefix, start), comment, null,
                 requestedPage(page));
@@ -63,10 +61,9 @@ class ThreadController {
 
     @PostMapping("/comments")
     ModelAndView post(@PathVariable String slug, @PathVariable String anchor, @ModelAttribute("form") CommentForm form,
-                @AuthenticationPrincipal SignedInAccount me, @Nullable Authentication authentication,
+                @AuthenticationPrincipal SignedInAccount me, Viewer viewer,
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
                 HttpServletRequest request, RedirectAttributes redirect) {
-        var viewer = Viewer.of(authentication);
         if (form.isPreview()) {
             var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
             threads.fill(model, paragraph, viewer, form, null, null);

@@ -6,7 +6,7 @@ import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ParagraphChanged;
 import org.parley.discussion.CommentService;
-import org.springframework.security.core.Authentication;
+import org.parley.session.NotOrganiser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,30 +37,27 @@ class DecisionController {
     }
 
     @GetMapping
-    String show(@PathVariable long id, Authentication authentication, Model model) {
-        return page(id, Viewer.of(authentication), model, new DecisionForm(null, null, null, null), null);
+    String show(@PathVariable long id, Viewer viewer, Model model) {
+        return page(id, viewer, model, new DecisionForm(null, null, null, null), null);
     }
 
     @PostMapping("/accept")
-    String accept(@PathVariable long id, DecisionForm form, Authentication authentication, Model model,
+    String accept(@PathVariable long id, DecisionForm form, Viewer viewer, Model model,
                   RedirectAttributes redirect) {
-        var viewer = Viewer.of(authentication);
         return decide(id, viewer, form, model, redirect, "decision.accepted",
                 () -> proposals.accept(id, viewer, form.expected(), form.note()));
     }
 
     @PostMapping("/accept-with-edits")
-    String acceptWithEdits(@PathVariable long id, DecisionForm form, Authentication authentication, Model model,
+    String acceptWithEdits(@PathVariable long id, DecisionForm form, Viewer viewer, Model model,
                            RedirectAttributes redirect) {
-        var viewer = Viewer.of(authentication);
         return decide(id, viewer, form, model, redirect, "decision.acceptedWithEdits",
                 () -> proposals.acceptWithEdits(id, viewer, form.expected(), form.text() == null ? "" : form.text(), form.note()));
     }
 
     @PostMapping("/reject")
-    String reject(@PathVariable long id, DecisionForm form, Authentication authentication, Model model,
+    String reject(@PathVariable long id, DecisionForm form, Viewer viewer, Model model,
                   RedirectAttributes redirect) {
-        var viewer = Viewer.of(authentication);
         return decide(id, viewer, form, model, redirect, "decision.rejected", () -> {
             proposals.reject(id, viewer, form.reason() == null ? "" : form.reason());
             return 0;
@@ -87,7 +84,7 @@ class DecisionController {
         var proposal = comments.proposal(id);
         var paragraph = consultations.paragraph(proposal.paragraphId());
         if (!consultations.mayDecide(paragraph.id(), viewer)) {
-            throw new NotAnOrganiser(paragraph.id());
+            throw NotOrganiser.ofParagraph(paragraph.id());
         }
         var rebased = proposals.rebaseView(proposal, paragraph);
         model.addAttribute("proposal", proposal);

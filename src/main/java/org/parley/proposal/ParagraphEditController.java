@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ParagraphChanged;
-import org.springframework.security.core.Authentication;
+import org.parley.session.NotOrganiser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +28,15 @@ class ParagraphEditController {
     }
 
     @GetMapping("/edit")
-    String showForm(@PathVariable String slug, @PathVariable String anchor, Authentication authentication, Model model) {
+    String showForm(@PathVariable String slug, @PathVariable String anchor, Viewer viewer, Model model) {
         var paragraph = consultations.paragraph(slug, anchor, true);
-        return page(model, slug, anchor, Viewer.of(authentication),
+        return page(model, slug, anchor, viewer,
                 new DecisionForm(paragraph.version(), paragraph.text(), null, null), null);
     }
 
     @PostMapping("/edit")
-    String edit(@PathVariable String slug, @PathVariable String anchor, DecisionForm form, Authentication authentication,
+    String edit(@PathVariable String slug, @PathVariable String anchor, DecisionForm form, Viewer viewer,
                 Model model, RedirectAttributes redirect) {
-        var viewer = Viewer.of(authentication);
         var paragraph = consultations.paragraph(slug, anchor, true);
         try {
             int version = proposals.edit(paragraph.id(), viewer, form.expected(), form.text() == null ? "" : form.text(),
@@ -52,10 +51,10 @@ class ParagraphEditController {
 
     @PostMapping("/restore")
     String restore(@PathVariable String slug, @PathVariable String anchor, @RequestParam int version,
-                   @RequestParam int expectedVersion, Authentication authentication, RedirectAttributes redirect) {
+                   @RequestParam int expectedVersion, Viewer viewer, RedirectAttributes redirect) {
         var paragraph = consultations.paragraph(slug, anchor, true);
         try {
-            int restored = proposals.restore(paragraph.id(), Viewer.of(authentication), expectedVersion, version);
+            int restored = proposals.restore(paragraph.id(), viewer, expectedVersion, version);
             return done(slug, anchor, restored, "decision.restored", redirect);
         } catch (ParagraphChanged changed) {
             redirect.addFlashAttribute("flash", "decision.refused.changed");
@@ -71,7 +70,7 @@ class ParagraphEditController {
                         @Nullable DecisionRefused refusal) {
         var paragraph = consultations.paragraph(slug, anchor, true);
         if (!consultations.mayDecide(paragraph.id(), viewer)) {
-            throw new NotAnOrganiser(paragraph.id());
+            throw NotOrganiser.ofParagraph(paragraph.id());
         }
         model.addAttribute("paragraph", paragraph);
         model.addAttribute("consultation", consultations.summary(slug));

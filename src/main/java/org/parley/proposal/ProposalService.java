@@ -17,6 +17,7 @@ import org.parley.consultation.VersionView;
 import org.parley.discussion.CommentService;
 import org.parley.discussion.ProposalRef;
 import org.parley.discussion.ProposalStatus;
+import org.parley.session.NotOrganiser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -201,7 +202,7 @@ public class ProposalService {
 
     private ParagraphRef decidable(long paragraphId, Viewer organiser) {
         if (organiser.accountId() == null || !consultations.mayDecide(paragraphId, organiser)) {
-            throw new NotAnOrganiser(paragraphId);
+            throw NotOrganiser.ofParagraph(paragraphId);
         }
         if (consultations.isFinal(paragraphId)) {
             throw new DecisionRefused("decision.refused.final");
