@@ -20,10 +20,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HistoryController {
 
     private final ConsultationService consultations;
+    private final DecisionRights decisionRights;
+    private final ReadingService reading;
+    private final TextService texts;
     private final VersionHistory history;
 
-    HistoryController(ConsultationService consultations, VersionHistory history) {
+    HistoryController(ConsultationService consultations, DecisionRights decisionRights, ReadingService reading,
+                      TextService texts, VersionHistory history) {
         this.consultations = consultations;
+        this.decisionRights = decisionRights;
+        this.reading = reading;
+        this.texts = texts;
         this.history = history;
     }
 
@@ -31,10 +38,10 @@ class HistoryController {
     String show(@PathVariable String slug, @PathVariable String anchor,
                 @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
                 Viewer viewer, Locale locale, Model model, HttpServletResponse response) {
-        var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
-        model.addAttribute("mayRestore", viewer.isSignedIn() && consultations.mayDecide(paragraph.id(), viewer)
-                && !consultations.isFinal(paragraph.id()));
-        var versions = consultations.versions(paragraph.id());
+        var paragraph = reading.paragraph(slug, anchor, viewer.admin());
+        model.addAttribute("mayRestore", viewer.isSignedIn() && decisionRights.mayDecide(paragraph.id(), viewer)
+                && !decisionRights.isFinal(paragraph.id()));
+        var versions = texts.versions(paragraph.id());
         model.addAttribute("consultation", consultations.summary(slug));
         model.addAttribute("paragraph", paragraph);
         if (from != null || to != null) {

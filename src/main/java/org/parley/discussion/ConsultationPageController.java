@@ -2,8 +2,8 @@ package org.parley.discussion;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
-import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ParagraphNotFound;
+import org.parley.consultation.ReadingService;
 import org.parley.web.SameForEveryReader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ConsultationPageController {
 
-    private final ConsultationService consultations;
+    private final ReadingService reading;
     private final DiscussionReader reader;
     private final ThreadModel threads;
 
-    ConsultationPageController(ConsultationService consultations, DiscussionReader reader, ThreadModel threads) {
-        this.consultations = consultations;
+    ConsultationPageController(ReadingService reading, DiscussionReader reader, ThreadModel threads) {
+        this.reading = reading;
         this.reader = reader;
         this.threads = threads;
     }
@@ -34,11 +34,11 @@ class ConsultationPageController {
     String show(@PathVariable String slug, @RequestParam(required = false) @Nullable String open,
                 @RequestParam(required = false) @Nullable Long comment, Viewer viewer,
                 Model model) {
-        var page = consultations.page(slug, viewer.admin());
+        var page = reading.page(slug, viewer.admin());
         ThreadView openThread = null;
         if (open != null) {
             try {
-                var paragraph = consultations.paragraph(slug, open, viewer.admin());
+                var paragraph = reading.paragraph(slug, open, viewer.admin());
                 openThread = threads.fill(model, paragraph, viewer, CommentForm.blank(null, null, null, null), comment, null);
             } catch (ParagraphNotFound gone) {
                 // An old or mistyped See-in-context link: the text is still here, only the thread is not.

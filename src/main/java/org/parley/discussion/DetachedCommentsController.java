@@ -2,6 +2,7 @@ package org.parley.discussion;
 
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.DecisionRights;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,17 +19,20 @@ import org.springframework.web.server.ResponseStatusException;
 class DetachedCommentsController {
 
     private final ConsultationService consultations;
+    private final DecisionRights decisionRights;
     private final DetachedComments detached;
 
-    DetachedCommentsController(ConsultationService consultations, DetachedComments detached) {
+    DetachedCommentsController(ConsultationService consultations, DecisionRights decisionRights,
+                               DetachedComments detached) {
         this.consultations = consultations;
+        this.decisionRights = decisionRights;
         this.detached = detached;
     }
 
     @GetMapping("/c/{slug}/detached")
     String list(@PathVariable String slug, Viewer viewer, Model model) {
         var consultation = consultations.summary(slug);
-        if (!consultations.organises(slug, viewer)) {
+        if (!decisionRights.organises(slug, viewer)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         model.addAttribute("consultation", consultation);

@@ -4,7 +4,9 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.DecisionRights;
 import org.parley.consultation.ParagraphChanged;
+import org.parley.consultation.ReadingService;
 import org.parley.discussion.CommentService;
 import org.parley.session.NotOrganiser;
 import org.springframework.stereotype.Controller;
@@ -26,13 +28,18 @@ class DecisionController {
     private final ProposalService proposals;
     private final CommentService comments;
     private final ConsultationService consultations;
+    private final DecisionRights decisionRights;
+    private final ReadingService reading;
     private final AccountService accounts;
 
     DecisionController(ProposalService proposals, CommentService comments, ConsultationService consultations,
+                       DecisionRights decisionRights, ReadingService reading,
                        AccountService accounts) {
         this.proposals = proposals;
         this.comments = comments;
         this.consultations = consultations;
+        this.decisionRights = decisionRights;
+        this.reading = reading;
         this.accounts = accounts;
     }
 
@@ -69,7 +76,7 @@ class DecisionController {
         try {
             int version = decision.make();
             var proposal = comments.proposal(id);
-            var paragraph = consultations.paragraph(proposal.paragraphId());
+            var paragraph = reading.paragraph(proposal.paragraphId());
             redirect.addFlashAttribute("flash", doneKey);
             redirect.addFlashAttribute("flashArgs", new Object[] {version});
             return "redirect:/c/" + paragraph.consultationSlug() + "/p/" + paragraph.anchor() + "?comment=" + id + "#c-" + id;
@@ -82,8 +89,8 @@ class DecisionController {
 
     private String page(long id, Viewer viewer, Model model, DecisionForm form, @Nullable DecisionRefused refusal) {
         var proposal = comments.proposal(id);
-        var paragraph = consultations.paragraph(proposal.paragraphId());
-        if (!consultations.mayDecide(paragraph.id(), viewer)) {
+        var paragraph = reading.paragraph(proposal.paragraphId());
+        if (!decisionRights.mayDecide(paragraph.id(), viewer)) {
             throw NotOrganiser.ofParagraph(paragraph.id());
         }
         var rebased = proposals.rebaseView(proposal, paragraph);
@@ -95,7 +102,7 @@ class DecisionController {
         model.addAttribute("form", new DecisionForm(paragraph.version(), form.text() != null ? form.text() : rebased.draft(),
                 form.note(), form.reason()));
         model.addAttribute("refusal", refusal);
-        model.addAttribute("textFinal", consultations.isFinal(paragraph.id()));
+        model.addAttribute("textFinal", decisionRights.isFinal(paragraph.id()));
         return "proposal/decide";
     }
 
