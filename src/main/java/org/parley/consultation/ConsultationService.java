@@ -110,6 +110,15 @@ public class ConsultationService {
         return reader.summary(slug).orElseThrow(() -> new ConsultationNotFound(slug));
     }
 
+    /**
+     * What the consultation's text is made of, for pages that know it only by id: a session's,
+     * whose template asks this bean by name ({@code @consultationService}).
+     */
+    @Transactional(readOnly = true)
+    public TextUnit unitOf(long consultationId) {
+        return consultations.findById(consultationId).map(Consultation::unit).orElse(TextUnit.PARAGRAPH);
+    }
+
     @Transactional(readOnly = true)
     public boolean isEmpty() {
         return consultations.count() == 0;

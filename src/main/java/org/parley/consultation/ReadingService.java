@@ -7,12 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReadingService {
 
-    private final ConsultationRepository consultations;
     private final ConsultationService summaries;
     private final ConsultationReader reader;
 
-    ReadingService(ConsultationRepository consultations, ConsultationService summaries, ConsultationReader reader) {
-        this.consultations = consultations;
+    ReadingService(ConsultationService summaries, ConsultationReader reader) {
         this.summaries = summaries;
         this.reader = reader;
     }
@@ -45,12 +43,6 @@ public class ReadingService {
             throw new ConsultationNotFound(slug);
         }
         return target.orElseThrow(() -> new ParagraphNotFound(slug, anchor));
-    }
-
-    /** What the consultation's text is made of, for pages that know it only by id (a session's). */
-    @Transactional(readOnly = true)
-    public TextUnit unitOf(long consultationId) {
-        return consultations.findById(consultationId).map(Consultation::unit).orElse(TextUnit.PARAGRAPH);
     }
 
     private ConsultationSummary visible(String slug, boolean includeDraft) {
