@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Consultations themselves: creating and describing them, opening and closing them, their
  * moderation and privacy settings, and finding them by slug. Their text is {@link TextService}'s,
- * what readers see {@link ReadingService}'s, who may decide on the text {@link DecisionRights}'.
+ * what readers see {@link ReadingService}'s, who may decide on the text {@link DecisionRights}',
+ * which session owns which section {@link SessionAssignments}'.
  */
 @Service
 public class ConsultationService {

@@ -18,8 +18,7 @@ public class ReadingService {
     /** The reading page; a draft is visible only to those allowed to prepare it. */
     @Transactional(readOnly = true)
     public ConsultationPage page(String slug, boolean includeDraft) {
-        var consultation = visible(slug, includeDraft);
-        return reader.page(consultation);
+        return reader.page(visible(slug, includeDraft));
     }
 
     /** A paragraph of a consultation the reader may see, by the anchor in its URL. */

@@ -21,17 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class DiscussionHistoryWriter {
 
     private final CommentRepository comments;
-    private final CommentService rules;
+    private final CommentService commentRules;
     private final Supports supports;
     private final ReadingService reading;
     private final DecisionRights decisionRights;
     private final CommentMarkdown markdown = new CommentMarkdown();
     private final QuoteLocator quotes = new QuoteLocator();
 
-    DiscussionHistoryWriter(CommentRepository comments, CommentService rules, Supports supports, ReadingService reading,
-                            DecisionRights decisionRights) {
+    DiscussionHistoryWriter(CommentRepository comments, CommentService commentRules, Supports supports,
+                            ReadingService reading, DecisionRights decisionRights) {
         this.comments = comments;
-        this.rules = rules;
+        this.commentRules = commentRules;
         this.supports = supports;
         this.reading = reading;
         this.decisionRights = decisionRights;
@@ -46,9 +46,9 @@ public class DiscussionHistoryWriter {
     public long writeComment(HistoricComment historic) {
         ParagraphRef paragraph = reading.paragraph(historic.paragraphId());
         String body = historic.body().strip();
-        rules.checkLength(body);
+        commentRules.checkLength(body);
         if (historic.parentId() != null) {
-            rules.checkParent(historic.parentId(), paragraph);
+            commentRules.checkParent(historic.parentId(), paragraph);
         }
         Quote quote = Quote.NONE;
         if (historic.quote() != null) {
