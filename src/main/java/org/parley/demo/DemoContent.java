@@ -52,8 +52,8 @@ class DemoContent implements SmartLifecycle {
     private volatile boolean running;
 
     DemoContent(ConsultationService consultations, SessionAssignments sessionAssignments, ImportService imports,
-                AccountService accounts,
-                DemoThreads threads, SessionService sessions, @Value("${parley.demo.enabled:false}") boolean enabled) {
+                AccountService accounts, DemoThreads threads, SessionService sessions,
+                @Value("${parley.demo.enabled:false}") boolean enabled) {
         this.enabled = enabled;
         this.sessions = sessions;
         this.consultations = consultations;

@@ -39,8 +39,8 @@ class ReimportService {
     private final AuditTrail audit;
 
     ReimportService(ImportService imports, ConsultationService consultations, TextService texts,
-                    ReimportPlanner planner,
-                    CommentAnchors anchors, Diffs diffs, ApplicationEventPublisher events, AuditTrail audit) {
+                    ReimportPlanner planner, CommentAnchors anchors, Diffs diffs, ApplicationEventPublisher events,
+                    AuditTrail audit) {
         this.imports = imports;
         this.consultations = consultations;
         this.texts = texts;

@@ -33,8 +33,7 @@ class DecisionController {
     private final AccountService accounts;
 
     DecisionController(ProposalService proposals, CommentService comments, ConsultationService consultations,
-                       DecisionRights decisionRights, ReadingService reading,
-                       AccountService accounts) {
+                       DecisionRights decisionRights, ReadingService reading, AccountService accounts) {
         this.proposals = proposals;
         this.comments = comments;
         this.consultations = consultations;

@@ -29,8 +29,7 @@ class DecisionMails {
     private final MessageSource messages;
 
     DecisionMails(CommentService comments, ConsultationService consultations, ReadingService reading,
-                  AccountService accounts, Mailer mailer,
-                  MessageSource messages) {
+                  AccountService accounts, Mailer mailer, MessageSource messages) {
         this.comments = comments;
         this.consultations = consultations;
         this.reading = reading;
