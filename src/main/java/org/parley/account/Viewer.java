@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 
 /**
- * Who is looking at a page: nobody in particular, or a signed-in account. Pages take it from the
- * request's {@link Authentication}, so that admin-only parts work for any admin principal.
+ * Who is looking at a page: nobody in particular, or a signed-in account. Handlers take it as a parameter
+ * ({@link ViewerArgument}), made from the request's {@link Authentication}, so that admin-only parts
+ * work for any admin principal.
  */
 public record Viewer(@Nullable Long accountId, boolean admin) {
 

@@ -30,10 +30,13 @@ class AdminSessionController {
     private static final String SECTION_FIELD = "section-";
 
     private final ConsultationService consultations;
+    private final SessionAssignments sessionAssignments;
     private final SessionService sessions;
 
-    AdminSessionController(ConsultationService consultations, SessionService sessions) {
+    AdminSessionController(ConsultationService consultations, SessionAssignments sessionAssignments,
+                           SessionService sessions) {
         this.consultations = consultations;
+        this.sessionAssignments = sessionAssignments;
         this.sessions = sessions;
     }
 
@@ -86,7 +89,7 @@ class AdminSessionController {
     String delete(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
         var session = sessionOf(slug, id);
         try {
-            consultations.deleteSession(slug, id);
+            sessionAssignments.deleteSession(slug, id);
             redirect.addFlashAttribute("flash", "admin.sessions.deleted");
         } catch (SessionInUse inUse) {
             redirect.addFlashAttribute("flash", "admin.sessions.inUse");
@@ -99,7 +102,7 @@ class AdminSessionController {
     String assign(@PathVariable String slug, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
         consultations.summary(slug);
         try {
-            consultations.assignSessions(slug, assignments(params));
+            sessionAssignments.assignSessions(slug, assignments(params));
             redirect.addFlashAttribute("flash", "admin.sessions.assigned");
         } catch (NotInConsultation | NumberFormatException wrong) {
             redirect.addFlashAttribute("flash", "admin.sessions.assignRefused");
@@ -139,7 +142,7 @@ class AdminSessionController {
         model.addAttribute("consultation", consultation);
         model.addAttribute("sessions", all);
         model.addAttribute("organisers", organisers);
-        model.addAttribute("sections", consultations.sections(slug));
+        model.addAttribute("sections", sessionAssignments.sections(slug));
         return "consultation/admin-sessions";
     }
 

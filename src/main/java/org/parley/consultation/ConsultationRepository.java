@@ -15,5 +15,10 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
     @Query("select c from Consultation c where c.slug = :slug")
     Optional<Consultation> findForUpdateBySlug(String slug);
 
+    /** The consultation, its row locked until the transaction ends. */
+    default Consultation lockBySlug(String slug) {
+        return findForUpdateBySlug(slug).orElseThrow(() -> new ConsultationNotFound(slug));
+    }
+
     boolean existsBySlug(String slug);
 }

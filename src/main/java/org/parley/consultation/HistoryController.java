@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,22 +20,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HistoryController {
 
     private final ConsultationService consultations;
+    private final DecisionRights decisionRights;
+    private final ReadingService reading;
+    private final TextService texts;
     private final VersionHistory history;
 
-    HistoryController(ConsultationService consultations, VersionHistory history) {
+    HistoryController(ConsultationService consultations, DecisionRights decisionRights, ReadingService reading,
+                      TextService texts, VersionHistory history) {
         this.consultations = consultations;
+        this.decisionRights = decisionRights;
+        this.reading = reading;
+        this.texts = texts;
         this.history = history;
     }
 
     @GetMapping("/c/{slug}/p/{anchor}/history")
     String show(@PathVariable String slug, @PathVariable String anchor,
                 @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-                @Nullable Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
-        var viewer = Viewer.of(authentication);
-        var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
-        model.addAttribute("mayRestore", viewer.isSignedIn() && consultations.mayDecide(paragraph.id(), viewer)
-                && !consultations.isFinal(paragraph.id()));
-        var versions = consultations.versions(paragraph.id());
+                Viewer viewer, Locale locale, Model model, HttpServletResponse response) {
+        var paragraph = reading.paragraph(slug, anchor, viewer.admin());
+        model.addAttribute("mayRestore", viewer.isSignedIn() && decisionRights.mayDecide(paragraph.id(), viewer)
+                && !decisionRights.isFinal(paragraph.id()));
+        var versions = texts.versions(paragraph.id());
         model.addAttribute("consultation", consultations.summary(slug));
         model.addAttribute("paragraph", paragraph);
         if (from != null || to != null) {

@@ -13,4 +13,9 @@ interface ParagraphRepository extends JpaRepository<Paragraph, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Paragraph p where p.id = :id")
     Optional<Paragraph> findForUpdate(long id);
+
+    /** The paragraph, its row locked until the transaction ends. */
+    default Paragraph lock(long id) {
+        return findForUpdate(id).orElseThrow(() -> new ParagraphNotFound("?", String.valueOf(id)));
+    }
 }

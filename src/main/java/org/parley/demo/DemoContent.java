@@ -13,6 +13,7 @@ import org.parley.account.StakeholderGroup;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationStatus;
 import org.parley.consultation.NewConsultation;
+import org.parley.consultation.SessionAssignments;
 import org.parley.consultation.TextUnit;
 import org.parley.importing.ImportFormat;
 import org.parley.importing.ImportService;
@@ -41,6 +42,7 @@ class DemoContent implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
     private final ConsultationService consultations;
+    private final SessionAssignments sessionAssignments;
     private final ImportService imports;
     private final AccountService accounts;
     private final DemoThreads threads;
@@ -49,11 +51,13 @@ class DemoContent implements SmartLifecycle {
     private final boolean enabled;
     private volatile boolean running;
 
-    DemoContent(ConsultationService consultations, ImportService imports, AccountService accounts,
-                DemoThreads threads, SessionService sessions, @Value("${parley.demo.enabled:false}") boolean enabled) {
+    DemoContent(ConsultationService consultations, SessionAssignments sessionAssignments, ImportService imports,
+                AccountService accounts, DemoThreads threads, SessionService sessions,
+                @Value("${parley.demo.enabled:false}") boolean enabled) {
         this.enabled = enabled;
         this.sessions = sessions;
         this.consultations = consultations;
+        this.sessionAssignments = sessionAssignments;
         this.imports = imports;
         this.accounts = accounts;
         this.threads = threads;
@@ -128,8 +132,8 @@ class DemoContent implements SmartLifecycle {
         String slug = "eurodig-2024-workshop-1a";
         String title = "Workshop 1a: Child safety online — update on legal regulatory requirements";
         var session = sessions.create(consultations.summary(slug).id(), "WS1a", title);
-        consultations.sections(slug).stream().filter(section -> title.equals(section.title())).forEach(section ->
-                consultations.assignSession(slug, section.id(), session.id()));
+        sessionAssignments.sections(slug).stream().filter(section -> title.equals(section.title())).forEach(section ->
+                sessionAssignments.assignSession(slug, section.id(), session.id()));
         sessions.appoint(session.id(), "organiser@parley.example");
     }
 

@@ -10,11 +10,11 @@ import org.parley.account.NewAccount;
 import org.parley.account.Role;
 import org.parley.account.StakeholderGroup;
 import org.parley.account.Viewer;
-import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ParagraphView;
-import org.parley.discussion.CommentService;
+import org.parley.consultation.ReadingService;
+import org.parley.discussion.DiscussionHistoryWriter;
 import org.parley.discussion.HistoricComment;
-import org.parley.proposal.ProposalService;
+import org.parley.proposal.DecisionHistoryWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,17 +32,17 @@ class DemoThreads {
 
     static final ZoneId EURODIG_TIME = ZoneId.of("Europe/Berlin");
 
-    private final ConsultationService consultations;
+    private final ReadingService reading;
     private final AccountService accounts;
-    private final CommentService comments;
-    private final ProposalService proposals;
+    private final DiscussionHistoryWriter discussions;
+    private final DecisionHistoryWriter decisions;
 
-    DemoThreads(ConsultationService consultations, AccountService accounts, CommentService comments,
-                ProposalService proposals) {
-        this.consultations = consultations;
+    DemoThreads(ReadingService reading, AccountService accounts, DiscussionHistoryWriter discussions,
+                DecisionHistoryWriter decisions) {
+        this.reading = reading;
         this.accounts = accounts;
-        this.comments = comments;
-        this.proposals = proposals;
+        this.discussions = discussions;
+        this.decisions = decisions;
     }
 
     void createAccounts() {
@@ -87,11 +87,11 @@ class DemoThreads {
         long torsten = post(increasing, "torsten", null, EURODIG_TORSTEN, null, "2024-07-02T13:02",
                 EURODIG_TORSTEN_WORDING, "emma", "ian");
         long david = post(detection, "david", null, EURODIG_DAVID, null, "2024-07-02T16:15");
-        proposals.importEdit(advancements, organiser(), 1, EURODIG_ADVANCEMENTS_V2, EURODIG_NOTE_AFTER_MEETING,
+        decisions.writeEdit(advancements, organiser(), 1, EURODIG_ADVANCEMENTS_V2, EURODIG_NOTE_AFTER_MEETING,
                 at("2024-07-03T10:58"));
-        proposals.importAcceptedWithEdits(torsten, organiser(), 1, EURODIG_INCREASING_V2, EURODIG_NOTE_MODIFIED,
+        decisions.writeAcceptedWithEdits(torsten, organiser(), 1, EURODIG_INCREASING_V2, EURODIG_NOTE_MODIFIED,
                 at("2024-07-03T11:00"));
-        proposals.importEdit(privacy, organiser(), 1, EURODIG_PRIVACY_V2, EURODIG_NOTE_MODIFIED,
+        decisions.writeEdit(privacy, organiser(), 1, EURODIG_PRIVACY_V2, EURODIG_NOTE_MODIFIED,
                 at("2024-07-03T11:01"));
         post(watermarking, "nadia", null, EURODIG_WATERMARKING, EURODIG_WATERMARKING_QUOTE, "2024-07-03T11:04",
                 EURODIG_WATERMARKING_WORDING, "emma", "kristina");
@@ -110,7 +110,7 @@ class DemoThreads {
     private long post(long paragraphId, String who, @Nullable Long parentId, String body, @Nullable String quote,
                       String berlinTime, @Nullable String proposedText, String... supporters) {
         var supporterIds = java.util.Arrays.stream(supporters).map(this::account).toList();
-        return comments.importComment(new HistoricComment(paragraphId, account(who), parentId, body, quote,
+        return discussions.writeComment(new HistoricComment(paragraphId, account(who), parentId, body, quote,
                 at(berlinTime), proposedText, supporterIds));
     }
 
@@ -138,7 +138,7 @@ class DemoThreads {
         private final java.util.List<ParagraphView> paragraphs;
 
         Text(String slug) {
-            this.paragraphs = consultations.page(slug, true).sections().stream()
+            this.paragraphs = reading.page(slug, true).sections().stream()
                     .flatMap(section -> section.groups().stream())
                     .flatMap(group -> group.paragraphs().stream())
                     .toList();

@@ -10,7 +10,6 @@ import org.parley.consultation.ConsultationNotFound;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationSummary;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +41,8 @@ class AllCommentsController {
                 @RequestParam(required = false) @Nullable String author,
                 @RequestParam(required = false) @Nullable String sort,
                 @RequestParam(required = false) @Nullable String page,
-                @Nullable Authentication authentication, Model model, HttpServletResponse response) {
-        var consultation = visible(consultations, slug, Viewer.of(authentication));
+                Viewer viewer, Model model, HttpServletResponse response) {
+        var consultation = visible(consultations, slug, viewer);
         model.addAttribute("consultation", consultation);
         model.addAttribute("feedUrl", AtomFeedController.path(slug));
         try {

@@ -3,14 +3,12 @@ package org.parley.discussion;
 import java.time.Clock;
 import java.util.Locale;
 
-import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.mail.Mailer;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,8 +51,8 @@ class AtomFeedController {
     }
 
     @GetMapping("/c/{slug}/comments.atom")
-    ResponseEntity<String> feed(@PathVariable String slug, @Nullable Authentication authentication, Locale locale) {
-        var consultation = AllCommentsController.visible(consultations, slug, Viewer.of(authentication));
+    ResponseEntity<String> feed(@PathVariable String slug, Viewer viewer, Locale locale) {
+        var consultation = AllCommentsController.visible(consultations, slug, viewer);
         var latest = reader.list(consultation.id(), CommentQuery.newest(1), ENTRIES).comments();
         var content = contents.of(latest, locale);
         var entries = latest.stream().map(comment -> new AtomFeed.Entry(comment, content.get(comment.id()).html(),

@@ -15,6 +15,7 @@ import org.parley.consultation.CommentTarget;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ModerationRules;
 import org.parley.consultation.ParagraphRef;
+import org.parley.consultation.ReadingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +34,7 @@ public class CommentService {
     private final PostedComments posted;
     private final Supports supports;
     private final ConsultationService consultations;
+    private final ReadingService reading;
     private final AccountService accounts;
     private final DiscussionSettings settings;
     private final TransactionTemplate transaction;
@@ -41,12 +43,13 @@ public class CommentService {
     private final QuoteLocator quotes = new QuoteLocator();
 
     CommentService(CommentRepository comments, PostedComments posted, Supports supports,
-                   ConsultationService consultations, AccountService accounts, DiscussionSettings settings,
-                   TransactionTemplate transaction, Clock clock) {
+                   ConsultationService consultations, ReadingService reading, AccountService accounts,
+                   DiscussionSettings settings, TransactionTemplate transaction, Clock clock) {
         this.comments = comments;
         this.posted = posted;
         this.supports = supports;
         this.consultations = consultations;
+        this.reading = reading;
         this.accounts = accounts;
         this.settings = settings;
         this.transaction = transaction;
@@ -106,7 +109,7 @@ public class CommentService {
         var released = new ArrayList<Long>();
         var rules = new HashMap<Long, ModerationRules>();
         for (var comment : comments.findByAuthorIdAndStatus(authorId, CommentStatus.PENDING)) {
-            var paragraph = consultations.paragraph(comment.paragraphId());
+            var paragraph = reading.paragraph(comment.paragraphId());
             var moderation = rules.computeIfAbsent(paragraph.consultationId(),
                     id -> consultations.moderation(paragraph.consultationSlug()));
             if (!moderation.holds(true) && comment.approve(moderatorId, clock.instant())) {
@@ -172,75 +175,6 @@ public class CommentService {
         find(proposalId).decide(outcome, by, reason, clock.instant());
     }
 
-    /**
-     * Brings in a comment with its original date and returns its id: for demo threads and for
-     * discussions moved from another platform. The consultation's dates are not checked, its
-     * rules for the text are: length, a parent in the same thread, a quote that is really in the
-     * paragraph (else {@link IllegalArgumentException}), Markdown rendered and sanitized.
-     */
-    @Transactional
-    public long importComment(HistoricComment historic) {
-        ParagraphRef paragraph = consultations.paragraph(historic.paragraphId());
-        String body = historic.body().strip();
-        checkLength(body);
-        if (historic.parentId() != null) {
-            checkParent(historic.parentId(), paragraph);
-        }
-        Quote quote = Quote.NONE;
-        if (historic.quote() != null) {
-            quote = quotes.locate(paragraph.plainText(), historic.quote(), null, null)
-                    .orElseThrow(() -> new IllegalArgumentException("Quote not in paragraph " + paragraph.number()
-                            + " of " + paragraph.consultationSlug() + ": " + historic.quote()));
-        }
-        var comment = new Comment(paragraph.id(), paragraph.versionId(), historic.parentId(), historic.authorId(), body,
-                markdown.toHtml(body), quote, CommentStatus.PUBLISHED, historic.createdAt(), UUID.randomUUID());
-        historicWording(historic, paragraph, quote).ifPresent(comment::propose);
-        long id = comments.saveAndFlush(comment).id();
-        for (long supporter : new java.util.LinkedHashSet<>(historic.supporterIds())) {
-            supports.add(id, supporter);
-        }
-        return id;
-    }
-
-    /**
-     * Records a decision on a proposal made before it came to Parley, with its original time; see
-     * {@link #decide(long, ProposalStatus, long, String)}.
-     */
-    @Transactional
-    public void importDecision(long proposalId, ProposalStatus outcome, long by, @Nullable String reason,
-                               Instant decidedAt) {
-        find(proposalId).decide(outcome, by, reason, decidedAt);
-    }
-
-    /** The historic comment's proposal, held to the rules of {@link #proposedWording}; else {@link IllegalArgumentException}. */
-    private Optional<String> historicWording(HistoricComment historic, ParagraphRef paragraph, Quote quote) {
-        String proposed = historic.proposedText() == null ? "" : historic.proposedText().strip();
-        if (proposed.isEmpty()) {
-            if (!historic.supporterIds().isEmpty()) {
-                throw new IllegalArgumentException("Supports for a comment that proposes nothing");
-            }
-            return Optional.empty();
-        }
-        String original = quote.isPresent() ? quote.exact() : paragraph.text().strip();
-        String where = " (paragraph " + paragraph.number() + " of " + paragraph.consultationSlug() + ")";
-        if (QuoteLocator.collapse(proposed).equals(QuoteLocator.collapse(original))) {
-            throw new IllegalArgumentException("Proposal changes nothing" + where);
-        }
-        if (historic.parentId() != null) {
-            throw new IllegalArgumentException("A reply cannot propose wording" + where);
-        }
-        if (consultations.isFinal(paragraph.id())) {
-            throw new IllegalArgumentException("Proposal on a final text" + where);
-        }
-        if (proposed.length() > MAX_PROPOSAL_LENGTH) {
-            throw new IllegalArgumentException("Proposal longer than " + MAX_PROPOSAL_LENGTH + where);
-        }
-        if (historic.supporterIds().contains(historic.authorId())) {
-            throw new IllegalArgumentException("An author cannot support their own proposal" + where);
-        }
-        return Optional.of(proposed);
-    }
-
     @Transactional
     void edit(long commentId, long by, String body) {
         var comment = comments.findById(commentId).orElseThrow(() -> new CommentNotFound(commentId));
@@ -255,7 +189,7 @@ public class CommentService {
 
     private Optional<PostedComment> insert(NewComment request) {
         Instant now = clock.instant();
-        var target = consultations.commentTarget(request.slug(), request.anchor());
+        var target = reading.commentTarget(request.slug(), request.anchor());
         ParagraphRef paragraph = target.paragraph();
         if (paragraph.removedAt() != null) {
             throw new CommentRefused("reimport.refused.removed");
@@ -309,7 +243,8 @@ public class CommentService {
         return Optional.of(proposed);
     }
 
-    private void checkParent(long parentId, ParagraphRef paragraph) {
+    /** A reply's parent: a published comment on the same paragraph. Past comments are held to it too. */
+    void checkParent(long parentId, ParagraphRef paragraph) {
         var parent = comments.findById(parentId)
                 .filter(candidate -> candidate.paragraphId() == paragraph.id())
                 .orElseThrow(() -> new CommentRefused("comment.refused.noSuchParent"));
@@ -318,7 +253,8 @@ public class CommentService {
         }
     }
 
-    private void checkLength(String body) {
+    /** Past comments are held to the same length. */
+    void checkLength(String body) {
         if (body.isBlank()) {
             throw new CommentRefused("comment.refused.empty");
         }

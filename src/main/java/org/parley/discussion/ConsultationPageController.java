@@ -4,10 +4,9 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
-import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ParagraphNotFound;
+import org.parley.consultation.ReadingService;
 import org.parley.web.SameForEveryReader;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ConsultationPageController {
 
-    private final ConsultationService consultations;
+    private final ReadingService reading;
     private final DiscussionReader reader;
     private final ThreadModel threads;
     private final ParagraphFragments paragraphs;
 
-    ConsultationPageController(ConsultationService consultations, DiscussionReader reader, ThreadModel threads,
+    ConsultationPageController(ReadingService reading, DiscussionReader reader, ThreadModel threads,
                                ParagraphFragments paragraphs) {
-        this.consultations = consultations;
+        this.reading = reading;
         this.reader = reader;
         this.threads = threads;
         this.paragraphs = paragraphs;
@@ -38,14 +37,12 @@ class ConsultationPageController {
     @GetMapping("/c/{slug}")
     @SameForEveryReader
     String show(@PathVariable String slug, @RequestParam(required = false) @Nullable String open,
-                @RequestParam(required = false) @Nullable Long comment, @Nullable Authentication authentication,
-                Locale locale, Model model) {
-        var viewer = Viewer.of(authentication);
-        var page = consultations.page(slug, viewer.admin());
+                @RequestParam(required = false) @Nullable Long comment, Viewer viewer, Locale locale, Model model) {
+        var page = reading.page(slug, viewer.admin());
         ThreadView openThread = null;
         if (open != null) {
             try {
-                var paragraph = consultations.paragraph(slug, open, viewer.admin());
+                var paragraph = reading.paragraph(slug, open, viewer.admin());
                 openThread = threads.fill(model, paragraph, viewer, CommentForm.blank(null, null, null, null), comment, null);
             } catch (ParagraphNotFound gone) {
                 // An old or mistyped See-in-context link: the text is still here, only the thread is not.

@@ -2,8 +2,8 @@ package org.parley.discussion;
 
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.DecisionRights;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,17 +19,20 @@ import org.springframework.web.server.ResponseStatusException;
 class DetachedCommentsController {
 
     private final ConsultationService consultations;
+    private final DecisionRights decisionRights;
     private final DetachedComments detached;
 
-    DetachedCommentsController(ConsultationService consultations, DetachedComments detached) {
+    DetachedCommentsController(ConsultationService consultations, DecisionRights decisionRights,
+                               DetachedComments detached) {
         this.consultations = consultations;
+        this.decisionRights = decisionRights;
         this.detached = detached;
     }
 
     @GetMapping("/c/{slug}/detached")
-    String list(@PathVariable String slug, Authentication authentication, Model model) {
+    String list(@PathVariable String slug, Viewer viewer, Model model) {
         var consultation = consultations.summary(slug);
-        if (!consultations.organises(slug, Viewer.of(authentication))) {
+        if (!decisionRights.organises(slug, viewer)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         model.addAttribute("consultation", consultation);

@@ -13,13 +13,13 @@ import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.ParticipantView;
-import org.parley.consultation.ConsultationService;
 import org.parley.consultation.Diffs;
 import org.parley.consultation.ParagraphRef;
+import org.parley.consultation.PlainText;
 import org.parley.consultation.Rebases;
+import org.parley.consultation.TextService;
 import org.parley.consultation.VersionCredits;
 import org.parley.consultation.VersionView;
-import org.parley.consultation.PlainText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +37,14 @@ class DiscussionReader {
     private final JdbcClient jdbc;
     private final ThreadRows threads;
     private final AccountService accounts;
-    private final ConsultationService consultations;
+    private final TextService texts;
     private final Diffs diffs;
     private final Rebases rebases;
     private final VersionCredits credits;
     private final DiscussionSettings settings;
     private final Clock clock;
 
-    DiscussionReader(JdbcClient jdbc, ThreadRows threads, AccountService accounts, ConsultationService consultations, Diffs diffs,
+    DiscussionReader(JdbcClient jdbc, ThreadRows threads, AccountService accounts, TextService texts, Diffs diffs,
                      Rebases rebases, VersionCredits credits, DiscussionSettings settings, Clock clock) {
         this.diffs = diffs;
         this.rebases = rebases;
@@ -52,7 +52,7 @@ class DiscussionReader {
         this.jdbc = jdbc;
         this.threads = threads;
         this.accounts = accounts;
-        this.consultations = consultations;
+        this.texts = texts;
         this.settings = settings;
         this.clock = clock;
     }
@@ -102,7 +102,7 @@ class DiscussionReader {
                 outline.highlightedAt() != null ? outline.highlightedAt() : outline.replyingToAt());
         var rows = threads.page(paragraph.id(), viewerId, shown);
         var supports = supports(rows);
-        var versions = consultations.versions(paragraph.id());
+        var versions = texts.versions(paragraph.id());
         var people = new HashSet<Long>();
         rows.stream().map(CommentRow::authorId).filter(Objects::nonNull).forEach(people::add);
         rows.stream().map(CommentRow::proposed).filter(Objects::nonNull).map(CommentRow.Proposed::decidedBy)

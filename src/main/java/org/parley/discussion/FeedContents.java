@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.parley.consultation.ConsultationService;
 import org.parley.consultation.Diffs;
+import org.parley.consultation.TextService;
 import org.parley.consultation.VersionCredits;
 import org.parley.consultation.VersionView;
 import org.springframework.context.MessageSource;
@@ -33,15 +33,15 @@ class FeedContents {
     }
 
     private final JdbcClient jdbc;
-    private final ConsultationService consultations;
+    private final TextService texts;
     private final VersionCredits credits;
     private final Diffs diffs;
     private final MessageSource messages;
 
-    FeedContents(JdbcClient jdbc, ConsultationService consultations, VersionCredits credits, Diffs diffs,
+    FeedContents(JdbcClient jdbc, TextService texts, VersionCredits credits, Diffs diffs,
                  MessageSource messages) {
         this.jdbc = jdbc;
-        this.consultations = consultations;
+        this.texts = texts;
         this.credits = credits;
         this.diffs = diffs;
         this.messages = messages;
@@ -50,7 +50,7 @@ class FeedContents {
     /** The content of each comment's entry, by comment id: a fixed number of statements, whatever the number of proposals. */
     Map<Long, Content> of(List<ListedComment> comments, Locale locale) {
         var proposals = proposals(comments.stream().map(ListedComment::id).toList());
-        var versions = consultations.versionsFromProposals(proposals.keySet());
+        var versions = texts.versionsFromProposals(proposals.keySet());
         var credited = credits.of(versions, locale);
         var madeFrom = new HashMap<Long, VersionView>();
         versions.forEach(version -> madeFrom.put(version.proposalId(), version));

@@ -4,10 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.SignedInAccount;
 import org.parley.account.Viewer;
-import org.parley.consultation.ConsultationService;
 import org.parley.consultation.Diffs;
+import org.parley.consultation.ReadingService;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,15 +30,15 @@ import org.springframework.web.servlet.view.RedirectView;
 @RequestMapping("/c/{slug}/p/{anchor}")
 class ThreadController {
 
-    private final ConsultationService consultations;
+    private final ReadingService reading;
     private final CommentService comments;
     private final ThreadModel threads;
     private final Diffs diffs;
     private final SpamGuard spam;
 
-    ThreadController(ConsultationService consultations, CommentService comments, ThreadModel threads, SpamGuard spam,
+    ThreadController(ReadingService reading, CommentService comments, ThreadModel threads, SpamGuard spam,
                      Diffs diffs) {
-        this.consultations = consultations;
+        this.reading = reading;
         this.diffs = diffs;
         this.comments = comments;
         this.threads = threads;
@@ -51,10 +50,9 @@ class ThreadController {
                 @RequestParam(required = false) @Nullable Long replyTo, @RequestParam(required = false) @Nullable String quote,
                 @RequestParam(required = false) @Nullable String prefix, @RequestParam(required = false) @Nullable Integer start,
                 @RequestParam(required = false) @Nullable Long comment, @RequestParam(required = false) @Nullable String page,
-                @Nullable Authentication authentication,
+                Viewer viewer,
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        var viewer = Viewer.of(authentication);
-        var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
+        var paragraph = reading.paragraph(slug, anchor, viewer.admin());
         threads.fill(model, paragraph, viewer, CommentForm.blank(replyTo, quote, prefix, start), comment, null,
                 requestedPage(page));
         model.addAttribute("paragraph", paragraph);
@@ -63,12 +61,11 @@ class ThreadController {
 
     @PostMapping("/comments")
     ModelAndView post(@PathVariable String slug, @PathVariable String anchor, @ModelAttribute("form") CommentForm form,
-                @AuthenticationPrincipal SignedInAccount me, @Nullable Authentication authentication,
+                @AuthenticationPrincipal SignedInAccount me, Viewer viewer,
                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
                 HttpServletRequest request, RedirectAttributes redirect) {
-        var viewer = Viewer.of(authentication);
         if (form.isPreview()) {
-            var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
+            var paragraph = reading.paragraph(slug, anchor, viewer.admin());
             threads.fill(model, paragraph, viewer, form, null, null);
             model.addAttribute("paragraph", paragraph);
             model.addAttribute("proposalPreview", ProposalPreview.of(form, paragraph, diffs));
@@ -85,7 +82,7 @@ class ThreadController {
             if (resent.isPresent()) {
                 posted = resent.get();
             } else {
-                var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
+                var paragraph = reading.paragraph(slug, anchor, viewer.admin());
                 threads.fill(model, paragraph, viewer, form, null, refused);
                 model.addAttribute("paragraph", paragraph);
                 var page = thread(htmx);
@@ -97,7 +94,7 @@ class ThreadController {
         }
         long id = posted.id();
         if (htmx != null) {
-            var paragraph = consultations.paragraph(slug, anchor, viewer.admin());
+            var paragraph = reading.paragraph(slug, anchor, viewer.admin());
             threads.fill(model, paragraph, viewer, CommentForm.blank(null, null, null, null), id, null);
             model.addAttribute("paragraph", paragraph);
             model.addAttribute("posted", id);

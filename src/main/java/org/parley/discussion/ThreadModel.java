@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.DecisionRights;
 import org.parley.consultation.ParagraphRef;
+import org.parley.consultation.ReadingService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -21,18 +23,23 @@ class ThreadModel {
 
     private final DiscussionReader reader;
     private final ConsultationService consultations;
+    private final ReadingService reading;
+    private final DecisionRights decisionRights;
     private final AccountService accounts;
     private final DiscussionSettings settings;
     private final FormStamps stamps;
     private final Clock clock;
     private final CommentFragments comments;
 
-    ThreadModel(DiscussionReader reader, ConsultationService consultations, AccountService accounts,
+    ThreadModel(DiscussionReader reader, ConsultationService consultations, ReadingService reading,
+                DecisionRights decisionRights, AccountService accounts,
                 DiscussionSettings settings, FormStamps stamps, Clock clock, CommentFragments comments) {
         this.comments = comments;
         this.stamps = stamps;
         this.reader = reader;
         this.consultations = consultations;
+        this.reading = reading;
+        this.decisionRights = decisionRights;
         this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
@@ -47,7 +54,7 @@ class ThreadModel {
     ThreadView fill(Model model, ParagraphRef paragraph, Viewer viewer, CommentForm form, @Nullable Long highlighted,
                     @Nullable CommentRefused refusal, int page) {
         var consultation = consultations.summary(paragraph.consultationSlug());
-        boolean mayDecide = viewer.isSignedIn() && consultations.mayDecide(paragraph.id(), viewer);
+        boolean mayDecide = viewer.isSignedIn() && decisionRights.mayDecide(paragraph.id(), viewer);
         var thread = reader.thread(paragraph, viewer.accountId(), highlighted, mayDecide, page, form.parentId());
         model.addAttribute("thread", thread);
         model.addAttribute("mayDecide", mayDecide);
@@ -58,7 +65,7 @@ class ThreadModel {
         model.addAttribute("commentsOpen", commentsOpen);
         // the form offers new wording only where CommentService would take it
         model.addAttribute("textFinal", commentsOpen
-                && consultations.commentTarget(paragraph.consultationSlug(), paragraph.anchor()).textIsFinal());
+                && reading.commentTarget(paragraph.consultationSlug(), paragraph.anchor()).textIsFinal());
         model.addAttribute("removedAt", paragraph.removedAt());
         model.addAttribute("viewer", viewer);
         model.addAttribute("commentHtml", comments.of(thread, viewer, commentsOpen, paragraph.version(),

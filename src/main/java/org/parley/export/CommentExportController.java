@@ -11,7 +11,6 @@ import org.parley.consultation.ConsultationService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,15 +40,15 @@ class CommentExportController {
 
     @GetMapping("/c/{slug}/comments.csv")
     ResponseEntity<byte[]> csv(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean all,
-                               @Nullable Authentication authentication, Locale locale) {
+                               Viewer viewer, Locale locale) {
         return TextExportController.file(slug + "-comments.csv", CSV,
-                CommentCsv.write(comments(slug, all, Viewer.of(authentication), locale)));
+                CommentCsv.write(comments(slug, all, viewer, locale)));
     }
 
     @GetMapping("/c/{slug}/comments.json")
     ResponseEntity<byte[]> json(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean all,
-                                @Nullable Authentication authentication, Locale locale) {
-        var rows = comments(slug, all, Viewer.of(authentication), locale).stream().map(comment -> {
+                                Viewer viewer, Locale locale) {
+        var rows = comments(slug, all, viewer, locale).stream().map(comment -> {
             Map<String, @Nullable Object> object = new LinkedHashMap<>();
             var values = comment.values();
             for (int i = 0; i < values.size(); i++) {

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.ParticipantView;
-import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationSummary;
+import org.parley.consultation.TextService;
 import org.parley.consultation.VersionCredits;
 import org.parley.consultation.VersionView;
 import org.parley.discussion.ProposalStatus;
@@ -29,13 +29,13 @@ class CommentExportReader {
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
-    private final ConsultationService consultations;
+    private final TextService texts;
     private final VersionCredits credits;
 
-    CommentExportReader(JdbcClient jdbc, AccountService accounts, ConsultationService consultations, VersionCredits credits) {
+    CommentExportReader(JdbcClient jdbc, AccountService accounts, TextService texts, VersionCredits credits) {
         this.jdbc = jdbc;
         this.accounts = accounts;
-        this.consultations = consultations;
+        this.texts = texts;
         this.credits = credits;
     }
 
@@ -74,7 +74,7 @@ class CommentExportReader {
         });
         ids.remove(null);
         Map<Long, ParticipantView> people = accounts.participants(ids);
-        var made = consultations.versionsFromProposals(rows.stream().filter(row -> row.proposalStatus() != null
+        var made = texts.versionsFromProposals(rows.stream().filter(row -> row.proposalStatus() != null
                 && ProposalStatus.valueOf(row.proposalStatus()).isAccepted()).map(Row::id).toList());
         var credited = credits.of(made, locale);
         Map<Long, VersionView> madeFrom = new HashMap<>();

@@ -3,7 +3,6 @@ package org.parley.export;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationNotFound;
 import org.parley.consultation.ConsultationService;
@@ -13,7 +12,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,23 +41,23 @@ class TextExportController {
 
     @GetMapping("/c/{slug}/export.md")
     ResponseEntity<byte[]> markdown(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean history,
-                                    @Nullable Authentication authentication, Locale locale) {
-        var text = reader.read(visible(consultations, slug, Viewer.of(authentication)), history, locale);
+                                    Viewer viewer, Locale locale) {
+        var text = reader.read(visible(consultations, slug, viewer), history, locale);
         return file(slug + ".md", MARKDOWN,
                 MarkdownExport.write(text, new Labels(messages, locale)).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/c/{slug}/export.docx")
     ResponseEntity<byte[]> word(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean history,
-                                @Nullable Authentication authentication, Locale locale) {
-        var text = reader.read(visible(consultations, slug, Viewer.of(authentication)), history, locale);
+                                Viewer viewer, Locale locale) {
+        var text = reader.read(visible(consultations, slug, viewer), history, locale);
         return file(slug + ".docx", DOCX, WordExport.write(text, new Labels(messages, locale)));
     }
 
     @GetMapping("/c/{slug}/export.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean history,
-                               @Nullable Authentication authentication, Locale locale) {
-        var text = reader.read(visible(consultations, slug, Viewer.of(authentication)), history, locale);
+                               Viewer viewer, Locale locale) {
+        var text = reader.read(visible(consultations, slug, viewer), history, locale);
         return file(slug + ".pdf", MediaType.APPLICATION_PDF, PdfExport.write(text, new Labels(messages, locale)));
     }
 

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
-import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationSummary;
 import org.parley.consultation.ParagraphKind;
+import org.parley.consultation.TextService;
 import org.parley.consultation.VersionCredits;
 import org.parley.consultation.VersionView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,12 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 class TextExportReader {
 
     private final JdbcClient jdbc;
-    private final ConsultationService consultations;
+    private final TextService texts;
     private final VersionCredits credits;
 
-    TextExportReader(JdbcClient jdbc, ConsultationService consultations, VersionCredits credits) {
+    TextExportReader(JdbcClient jdbc, TextService texts, VersionCredits credits) {
         this.jdbc = jdbc;
-        this.consultations = consultations;
+        this.texts = texts;
         this.credits = credits;
     }
 
@@ -67,7 +67,7 @@ class TextExportReader {
     private List<ExportedText.History> history(List<ExportedText.Paragraph> changed, Locale locale) {
         var versions = new LinkedHashMap<ExportedText.Paragraph, List<VersionView>>();
         for (var paragraph : changed) {
-            versions.put(paragraph, consultations.versions(paragraph.id()));
+            versions.put(paragraph, texts.versions(paragraph.id()));
         }
         var credited = credits.of(versions.values().stream().flatMap(List::stream).toList(), locale);
         return versions.entrySet().stream()

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 
 import org.jspecify.annotations.Nullable;
-import org.parley.consultation.ConsultationService;
 import org.parley.consultation.SectionOutline;
 import org.parley.consultation.TextOutline;
+import org.parley.consultation.TextService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,11 +21,11 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-    private final ConsultationService consultations;
+    private final TextService texts;
     private final ImportChecks checks = new ImportChecks();
 
-    ImportService(ConsultationService consultations) {
-        this.consultations = consultations;
+    ImportService(TextService texts) {
+        this.texts = texts;
     }
 
     ImportPreview preview(byte[] upload, @Nullable String filename, @Nullable ImportFormat format) {
@@ -74,7 +74,7 @@ public class ImportService {
     public ImportResult importText(String slug, String text, @Nullable ImportFormat format, Instant writtenAt) {
         long started = System.nanoTime();
         var preview = preview(text, null, format);
-        consultations.writeText(slug, preview.outline(), writtenAt);
+        texts.writeText(slug, preview.outline(), writtenAt);
         var result = new ImportResult(sectionCount(preview.outline()), preview.paragraphCount(),
                 (System.nanoTime() - started) / 1_000_000);
         log.info("Imported {} sections and {} paragraphs into {} in {} ms", result.sections(), result.paragraphs(),

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +49,7 @@ class ReimportController {
     }
 
     @PostMapping
-    String confirm(@PathVariable String slug, @ModelAttribute("form") ReimportForm form, Authentication authentication,
+    String confirm(@PathVariable String slug, @ModelAttribute("form") ReimportForm form, Viewer viewer,
                    Model model, RedirectAttributes redirect) {
         model.addAttribute("consultation", consultations.summary(slug));
         ImportPreview revision;
@@ -62,7 +61,7 @@ class ReimportController {
         }
         try {
             var done = reimports.confirm(slug, revision, form.correctionsOrNone(),
-                    form.fingerprint() == null ? "" : form.fingerprint(), Viewer.of(authentication).accountId());
+                    form.fingerprint() == null ? "" : form.fingerprint(), viewer.accountId());
             redirect.addFlashAttribute("flash", "reimport.done");
             redirect.addFlashAttribute("flashArgs", new Object[] {done.changed(), done.added(), done.removed(),
                     done.commentsDetached()});

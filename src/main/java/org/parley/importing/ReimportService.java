@@ -9,8 +9,9 @@ import org.parley.consultation.ConsultationService;
 import org.parley.consultation.CurrentText;
 import org.parley.consultation.Diffs;
 import org.parley.consultation.TextChangedMeanwhile;
-import org.parley.discussion.CommentAnchors;
+import org.parley.consultation.TextService;
 import org.parley.discussion.CommentAnchors.Outcome;
+import org.parley.discussion.CommentAnchors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,16 +31,19 @@ class ReimportService {
 
     private final ImportService imports;
     private final ConsultationService consultations;
+    private final TextService texts;
     private final ReimportPlanner planner;
     private final CommentAnchors anchors;
     private final Diffs diffs;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
 
-    ReimportService(ImportService imports, ConsultationService consultations, ReimportPlanner planner,
-                    CommentAnchors anchors, Diffs diffs, ApplicationEventPublisher events, AuditTrail audit) {
+    ReimportService(ImportService imports, ConsultationService consultations, TextService texts,
+                    ReimportPlanner planner, CommentAnchors anchors, Diffs diffs, ApplicationEventPublisher events,
+                    AuditTrail audit) {
         this.imports = imports;
         this.consultations = consultations;
+        this.texts = texts;
         this.planner = planner;
         this.anchors = anchors;
         this.diffs = diffs;
@@ -76,7 +80,7 @@ class ReimportService {
         var plan = plan(current, revision, corrections);
         var now = Instant.now();
         try {
-            var ids = consultations.writeRevision(slug, plan.revision(), fingerprint, now);
+            var ids = texts.writeRevision(slug, plan.revision(), fingerprint, now);
             anchors.apply(plan.comments(), ids, now);
         } catch (TextChangedMeanwhile changed) {
             throw new ImportRejected("reimport.error.changedMeanwhile");
@@ -93,7 +97,7 @@ class ReimportService {
     }
 
     private CurrentText liveText(String slug) {
-        var current = consultations.currentText(slug);
+        var current = texts.currentText(slug);
         if (current.paragraphs().isEmpty()) {
             throw new ImportRejected("reimport.error.noText");
         }

@@ -4,9 +4,11 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.DecisionRights;
 import org.parley.consultation.ParagraphChanged;
+import org.parley.consultation.ReadingService;
 import org.parley.discussion.CommentService;
-import org.springframework.security.core.Authentication;
+import org.parley.session.NotOrganiser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,41 +28,42 @@ class DecisionController {
     private final ProposalService proposals;
     private final CommentService comments;
     private final ConsultationService consultations;
+    private final DecisionRights decisionRights;
+    private final ReadingService reading;
     private final AccountService accounts;
 
     DecisionController(ProposalService proposals, CommentService comments, ConsultationService consultations,
-                       AccountService accounts) {
+                       DecisionRights decisionRights, ReadingService reading, AccountService accounts) {
         this.proposals = proposals;
         this.comments = comments;
         this.consultations = consultations;
+        this.decisionRights = decisionRights;
+        this.reading = reading;
         this.accounts = accounts;
     }
 
     @GetMapping
-    String show(@PathVariable long id, Authentication authentication, Model model) {
-        return page(id, Viewer.of(authentication), model, new DecisionForm(null, null, null, null), null);
+    String show(@PathVariable long id, Viewer viewer, Model model) {
+        return page(id, viewer, model, new DecisionForm(null, null, null, null), null);
     }
 
     @PostMapping("/accept")
-    String accept(@PathVariable long id, DecisionForm form, Authentication authentication, Model model,
+    String accept(@PathVariable long id, DecisionForm form, Viewer viewer, Model model,
                   RedirectAttributes redirect) {
-        var viewer = Viewer.of(authentication);
         return decide(id, viewer, form, model, redirect, "decision.accepted",
                 () -> proposals.accept(id, viewer, form.expected(), form.note()));
     }
 
     @PostMapping("/accept-with-edits")
-    String acceptWithEdits(@PathVariable long id, DecisionForm form, Authentication authentication, Model model,
+    String acceptWithEdits(@PathVariable long id, DecisionForm form, Viewer viewer, Model model,
                            RedirectAttributes redirect) {
-        var viewer = Viewer.of(authentication);
         return decide(id, viewer, form, model, redirect, "decision.acceptedWithEdits",
                 () -> proposals.acceptWithEdits(id, viewer, form.expected(), form.text() == null ? "" : form.text(), form.note()));
     }
 
     @PostMapping("/reject")
-    String reject(@PathVariable long id, DecisionForm form, Authentication authentication, Model model,
+    String reject(@PathVariable long id, DecisionForm form, Viewer viewer, Model model,
                   RedirectAttributes redirect) {
-        var viewer = Viewer.of(authentication);
         return decide(id, viewer, form, model, redirect, "decision.rejected", () -> {
             proposals.reject(id, viewer, form.reason() == null ? "" : form.reason());
             return 0;
@@ -72,7 +75,7 @@ class DecisionController {
         try {
             int version = decision.make();
             var proposal = comments.proposal(id);
-            var paragraph = consultations.paragraph(proposal.paragraphId());
+            var paragraph = reading.paragraph(proposal.paragraphId());
             redirect.addFlashAttribute("flash", doneKey);
             redirect.addFlashAttribute("flashArgs", new Object[] {version});
             return "redirect:/c/" + paragraph.consultationSlug() + "/p/" + paragraph.anchor() + "?comment=" + id + "#c-" + id;
@@ -85,9 +88,9 @@ class DecisionController {
 
     private String page(long id, Viewer viewer, Model model, DecisionForm form, @Nullable DecisionRefused refusal) {
         var proposal = comments.proposal(id);
-        var paragraph = consultations.paragraph(proposal.paragraphId());
-        if (!consultations.mayDecide(paragraph.id(), viewer)) {
-            throw new NotAnOrganiser(paragraph.id());
+        var paragraph = reading.paragraph(proposal.paragraphId());
+        if (!decisionRights.mayDecide(paragraph.id(), viewer)) {
+            throw NotOrganiser.ofParagraph(paragraph.id());
         }
         var rebased = proposals.rebaseView(proposal, paragraph);
         model.addAttribute("proposal", proposal);
@@ -98,7 +101,7 @@ class DecisionController {
         model.addAttribute("form", new DecisionForm(paragraph.version(), form.text() != null ? form.text() : rebased.draft(),
                 form.note(), form.reason()));
         model.addAttribute("refusal", refusal);
-        model.addAttribute("textFinal", consultations.isFinal(paragraph.id()));
+        model.addAttribute("textFinal", decisionRights.isFinal(paragraph.id()));
         return "proposal/decide";
     }
 

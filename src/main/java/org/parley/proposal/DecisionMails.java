@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 
 import org.parley.account.AccountService;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ReadingService;
 import org.parley.discussion.CommentService;
 import org.parley.mail.Mailer;
 import org.springframework.context.MessageSource;
@@ -22,14 +23,16 @@ class DecisionMails {
 
     private final CommentService comments;
     private final ConsultationService consultations;
+    private final ReadingService reading;
     private final AccountService accounts;
     private final Mailer mailer;
     private final MessageSource messages;
 
-    DecisionMails(CommentService comments, ConsultationService consultations, AccountService accounts, Mailer mailer,
-                  MessageSource messages) {
+    DecisionMails(CommentService comments, ConsultationService consultations, ReadingService reading,
+                  AccountService accounts, Mailer mailer, MessageSource messages) {
         this.comments = comments;
         this.consultations = consultations;
+        this.reading = reading;
         this.accounts = accounts;
         this.mailer = mailer;
         this.messages = messages;
@@ -38,7 +41,7 @@ class DecisionMails {
     @TransactionalEventListener
     void send(ProposalDecided decision) {
         var proposal = comments.proposal(decision.proposalId());
-        var paragraph = consultations.paragraph(decision.paragraphId());
+        var paragraph = reading.paragraph(decision.paragraphId());
         var consultation = consultations.summary(paragraph.consultationSlug());
         var people = new LinkedHashSet<Long>();
         people.add(proposal.authorId());

@@ -1,7 +1,6 @@
 package org.parley.proposal;
 
 import org.parley.account.Viewer;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +16,7 @@ class OpenProposalsController {
     }
 
     @GetMapping("/proposals")
-    String list(Authentication authentication, Model model) {
-        var viewer = Viewer.of(authentication);
+    String list(Viewer viewer, Model model) {
         model.addAttribute("proposals", proposals.forOrganiser(viewer));
         model.addAttribute("messages", proposals.messages(viewer));
         model.addAttribute("activity", proposals.activity(viewer));

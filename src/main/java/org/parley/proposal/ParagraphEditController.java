@@ -3,8 +3,10 @@ package org.parley.proposal;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.DecisionRights;
 import org.parley.consultation.ParagraphChanged;
-import org.springframework.security.core.Authentication;
+import org.parley.consultation.ReadingService;
+import org.parley.session.NotOrganiser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,24 +23,28 @@ class ParagraphEditController {
 
     private final ProposalService proposals;
     private final ConsultationService consultations;
+    private final DecisionRights decisionRights;
+    private final ReadingService reading;
 
-    ParagraphEditController(ProposalService proposals, ConsultationService consultations) {
+    ParagraphEditController(ProposalService proposals, ConsultationService consultations,
+                            DecisionRights decisionRights, ReadingService reading) {
         this.proposals = proposals;
         this.consultations = consultations;
+        this.decisionRights = decisionRights;
+        this.reading = reading;
     }
 
     @GetMapping("/edit")
-    String showForm(@PathVariable String slug, @PathVariable String anchor, Authentication authentication, Model model) {
-        var paragraph = consultations.paragraph(slug, anchor, true);
-        return page(model, slug, anchor, Viewer.of(authentication),
+    String showForm(@PathVariable String slug, @PathVariable String anchor, Viewer viewer, Model model) {
+        var paragraph = reading.paragraph(slug, anchor, true);
+        return page(model, slug, anchor, viewer,
                 new DecisionForm(paragraph.version(), paragraph.text(), null, null), null);
     }
 
     @PostMapping("/edit")
-    String edit(@PathVariable String slug, @PathVariable String anchor, DecisionForm form, Authentication authentication,
+    String edit(@PathVariable String slug, @PathVariable String anchor, DecisionForm form, Viewer viewer,
                 Model model, RedirectAttributes redirect) {
-        var viewer = Viewer.of(authentication);
-        var paragraph = consultations.paragraph(slug, anchor, true);
+        var paragraph = reading.paragraph(slug, anchor, true);
         try {
             int version = proposals.edit(paragraph.id(), viewer, form.expected(), form.text() == null ? "" : form.text(),
                     form.note() == null ? "" : form.note());
@@ -52,10 +58,10 @@ class ParagraphEditController {
 
     @PostMapping("/restore")
     String restore(@PathVariable String slug, @PathVariable String anchor, @RequestParam int version,
-                   @RequestParam int expectedVersion, Authentication authentication, RedirectAttributes redirect) {
-        var paragraph = consultations.paragraph(slug, anchor, true);
+                   @RequestParam int expectedVersion, Viewer viewer, RedirectAttributes redirect) {
+        var paragraph = reading.paragraph(slug, anchor, true);
         try {
-            int restored = proposals.restore(paragraph.id(), Viewer.of(authentication), expectedVersion, version);
+            int restored = proposals.restore(paragraph.id(), viewer, expectedVersion, version);
             return done(slug, anchor, restored, "decision.restored", redirect);
         } catch (ParagraphChanged changed) {
             redirect.addFlashAttribute("flash", "decision.refused.changed");
@@ -69,9 +75,9 @@ class ParagraphEditController {
 
     private String page(Model model, String slug, String anchor, Viewer viewer, DecisionForm form,
                         @Nullable DecisionRefused refusal) {
-        var paragraph = consultations.paragraph(slug, anchor, true);
-        if (!consultations.mayDecide(paragraph.id(), viewer)) {
-            throw new NotAnOrganiser(paragraph.id());
+        var paragraph = reading.paragraph(slug, anchor, true);
+        if (!decisionRights.mayDecide(paragraph.id(), viewer)) {
+            throw NotOrganiser.ofParagraph(paragraph.id());
         }
         model.addAttribute("paragraph", paragraph);
         model.addAttribute("consultation", consultations.summary(slug));

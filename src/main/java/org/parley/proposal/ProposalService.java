@@ -1,22 +1,24 @@
 package org.parley.proposal;
 
-import java.time.Instant;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
 import org.parley.audit.AuditTrail;
-import org.parley.consultation.ConsultationService;
+import org.parley.consultation.DecisionRights;
 import org.parley.consultation.NewVersion;
 import org.parley.consultation.ParagraphChanged;
 import org.parley.consultation.ParagraphRef;
+import org.parley.consultation.ReadingService;
 import org.parley.consultation.Rebase;
 import org.parley.consultation.Rebases;
+import org.parley.consultation.TextService;
 import org.parley.consultation.VersionSource;
 import org.parley.consultation.VersionView;
 import org.parley.discussion.CommentService;
 import org.parley.discussion.ProposalRef;
 import org.parley.discussion.ProposalStatus;
+import org.parley.session.NotOrganiser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +31,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProposalService {
 
-    private final ConsultationService consultations;
+    private final TextService texts;
+    private final ReadingService reading;
+    private final DecisionRights decisionRights;
     private final CommentService comments;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Rebases rebases;
 
-    ProposalService(ConsultationService consultations, CommentService comments, ApplicationEventPublisher events,
-                    AuditTrail audit, Rebases rebases) {
+    ProposalService(TextService texts, ReadingService reading, DecisionRights decisionRights, CommentService comments,
+                    ApplicationEventPublisher events, AuditTrail audit, Rebases rebases) {
         this.audit = audit;
         this.rebases = rebases;
-        this.consultations = consultations;
+        this.texts = texts;
+        this.reading = reading;
+        this.decisionRights = decisionRights;
         this.comments = comments;
         this.events = events;
     }
@@ -93,53 +99,26 @@ public class ProposalService {
     @Transactional
     public int edit(long paragraphId, Viewer organiser, int expectedVersion, String text, String note) {
         var paragraph = decidable(paragraphId, organiser);
+        var version = organisersEdit(paragraph, organiser, expectedVersion, text, note);
+        return recorded("paragraph.edited", paragraph, version, texts.appendVersion(version));
+    }
+
+    /** The version an organisers' edit writes: new wording, and a change note that says why. */
+    static NewVersion organisersEdit(ParagraphRef paragraph, Viewer organiser, int expectedVersion, String text,
+                                     String note) {
         requireText(text, paragraph);
         if (note == null || note.isBlank()) {
             throw new DecisionRefused("decision.refused.noteRequired");
         }
-        var version = new NewVersion(paragraphId, expectedVersion, text.strip(), VersionSource.ORGANISER_EDIT, note.strip(),
+        return new NewVersion(paragraph.id(), expectedVersion, text.strip(), VersionSource.ORGANISER_EDIT, note.strip(),
                 organiser.accountId(), null);
-        return recorded("paragraph.edited", paragraph, version, consultations.appendVersion(version));
-    }
-
-    /**
-     * Brings in a decision taken before Parley, with its time: the organiser accepted the proposal
-     * after editing the paragraph's new wording. The same checks as {@link #acceptWithEdits}, but
-     * the version and the decision keep their original time and nobody is mailed.
-     */
-    @Transactional
-    public int importAcceptedWithEdits(long proposalId, Viewer organiser, int expectedVersion, String text,
-                                       @Nullable String note, Instant decidedAt) {
-        var proposal = openProposal(proposalId);
-        var paragraph = decidable(proposal.paragraphId(), organiser);
-        requireText(text, paragraph);
-        var version = new NewVersion(paragraph.id(), expectedVersion, text.strip(), VersionSource.PROPOSAL, blankToNull(note),
-                organiser.accountId(), proposalId);
-        int n = recorded("proposal.imported_decision", paragraph, version, consultations.importVersion(version, decidedAt));
-        comments.importDecision(proposalId, ProposalStatus.ACCEPTED_WITH_EDITS, organiser.accountId(), blankToNull(note),
-                decidedAt);
-        return n;
-    }
-
-    /** Brings in an organisers' edit made before Parley, with its time; the same checks as {@link #edit}. */
-    @Transactional
-    public int importEdit(long paragraphId, Viewer organiser, int expectedVersion, String text, String note,
-                          Instant editedAt) {
-        var paragraph = decidable(paragraphId, organiser);
-        requireText(text, paragraph);
-        if (note == null || note.isBlank()) {
-            throw new DecisionRefused("decision.refused.noteRequired");
-        }
-        var version = new NewVersion(paragraphId, expectedVersion, text.strip(), VersionSource.ORGANISER_EDIT, note.strip(),
-                organiser.accountId(), null);
-        return recorded("paragraph.imported_edit", paragraph, version, consultations.importVersion(version, editedAt));
     }
 
     /** Makes an older version current again, as a new version: history only grows. */
     @Transactional
     public int restore(long paragraphId, Viewer organiser, int expectedVersion, int version) {
         var paragraph = decidable(paragraphId, organiser);
-        VersionView old = consultations.versions(paragraphId).stream()
+        VersionView old = texts.versions(paragraphId).stream()
                 .filter(candidate -> candidate.n() == version).findFirst()
                 .orElseThrow(() -> new DecisionRefused("decision.refused.noSuchVersion", version));
         if (version == paragraph.version()) {
@@ -147,7 +126,7 @@ public class ProposalService {
         }
         var restored = new NewVersion(paragraphId, expectedVersion, old.text(), VersionSource.RESTORE,
                 "Restores version " + version + ".", organiser.accountId(), null);
-        return recorded("paragraph.restored", paragraph, restored, consultations.appendVersion(restored));
+        return recorded("paragraph.restored", paragraph, restored, texts.appendVersion(restored));
     }
 
     /**
@@ -158,20 +137,20 @@ public class ProposalService {
      */
     public Rebase rebase(ProposalRef proposal, ParagraphRef paragraph) {
         String base = proposal.versionId() == paragraph.versionId() ? paragraph.text()
-                : consultations.version(proposal.versionId()).text();
+                : texts.version(proposal.versionId()).text();
         return Rebase.of(base, paragraph.text(), proposal.quote(), proposal.proposedText());
     }
 
     /** {@link #rebase} ready to show. */
     Rebases.View rebaseView(ProposalRef proposal, ParagraphRef paragraph) {
-        var base = proposal.versionId() == paragraph.versionId() ? null : consultations.version(proposal.versionId());
+        var base = proposal.versionId() == paragraph.versionId() ? null : texts.version(proposal.versionId());
         return rebases.view(base == null ? paragraph.version() : base.n(), base != null,
                 base == null ? paragraph.text() : base.text(), paragraph.text(), proposal.quote(), proposal.proposedText());
     }
 
     private int decide(ProposalRef proposal, ParagraphRef paragraph, Viewer organiser, NewVersion version,
                        ProposalStatus outcome) {
-        int n = consultations.appendVersion(version);
+        int n = texts.appendVersion(version);
         comments.decide(proposal.id(), outcome, organiser.accountId(), version.changeNote());
         audit.record(organiser.accountId(), "proposal." + outcome.name().toLowerCase(java.util.Locale.ROOT), "proposal",
                 proposal.id(), state(paragraph.id(), paragraph.version(), paragraph.text()),
@@ -181,7 +160,7 @@ public class ProposalService {
     }
 
     /** Records a new version written by an organiser, with the wording it replaced. */
-    private int recorded(String action, ParagraphRef before, NewVersion version, int n) {
+    int recorded(String action, ParagraphRef before, NewVersion version, int n) {
         audit.record(version.authorId(), action, "paragraph", before.id(), state(before.id(), before.version(), before.text()),
                 state(before.id(), n, version.text()));
         return n;
@@ -191,7 +170,7 @@ public class ProposalService {
         return Map.of("paragraph", paragraphId, "version", version, "text", text);
     }
 
-    private ProposalRef openProposal(long proposalId) {
+    ProposalRef openProposal(long proposalId) {
         var proposal = comments.proposal(proposalId);
         if (!proposal.isOpen()) {
             throw new DecisionRefused("decision.refused.alreadyDecided");
@@ -199,17 +178,17 @@ public class ProposalService {
         return proposal;
     }
 
-    private ParagraphRef decidable(long paragraphId, Viewer organiser) {
-        if (organiser.accountId() == null || !consultations.mayDecide(paragraphId, organiser)) {
-            throw new NotAnOrganiser(paragraphId);
+    ParagraphRef decidable(long paragraphId, Viewer organiser) {
+        if (organiser.accountId() == null || !decisionRights.mayDecide(paragraphId, organiser)) {
+            throw NotOrganiser.ofParagraph(paragraphId);
         }
-        if (consultations.isFinal(paragraphId)) {
+        if (decisionRights.isFinal(paragraphId)) {
             throw new DecisionRefused("decision.refused.final");
         }
-        return consultations.paragraph(paragraphId);
+        return reading.paragraph(paragraphId);
     }
 
-    private static void requireText(String text, ParagraphRef paragraph) {
+    static void requireText(String text, ParagraphRef paragraph) {
         if (text == null || text.isBlank()) {
             throw new DecisionRefused("decision.refused.emptyText");
         }
@@ -218,7 +197,7 @@ public class ProposalService {
         }
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -34,6 +34,9 @@ class AdminSessionsFlowTest {
     ConsultationService consultations;
 
     @Autowired
+    SessionAssignments sessionAssignments;
+
+    @Autowired
     SessionService sessions;
 
     @Autowired
@@ -151,7 +154,7 @@ class AdminSessionsFlowTest {
     void adminAssignsSectionsAndASessionInUseIsNotDeleted() {
         var ws1a = sessions.create(consultationId, "WS1a", "Workshop 1a");
         var ws2 = sessions.create(consultationId, "WS2", "Workshop 2");
-        var sections = consultations.sections(slug);
+        var sections = sessionAssignments.sections(slug);
         assertThat(sections).extracting(SectionHeading::title).containsExactly("Workshop 1a", "Details", "Workshop 2");
         assertThat(sections).extracting(SectionHeading::depth).containsExactly(1, 2, 1);
 
@@ -164,7 +167,7 @@ class AdminSessionsFlowTest {
                 .param("section-" + sections.get(1).id(), String.valueOf(ws1a.id()))
                 .param("section-" + sections.get(2).id(), String.valueOf(ws2.id())))
                 .hasStatus3xxRedirection().flash().containsEntry("flash", "admin.sessions.assigned");
-        assertThat(consultations.sections(slug)).extracting(SectionHeading::sessionId)
+        assertThat(sessionAssignments.sections(slug)).extracting(SectionHeading::sessionId)
                 .containsExactly(ws1a.id(), ws1a.id(), ws2.id());
         var shown = Pages.html(mvc.get().uri("/admin/consultations/{slug}/sessions", slug).with(user(admin)).exchange());
         assertThat(shown.select("#section-" + sections.get(2).id() + " option[selected]").val()).isEqualTo(String.valueOf(ws2.id()));
@@ -175,7 +178,7 @@ class AdminSessionsFlowTest {
 
         assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions/assignments", slug).with(user(admin)).with(csrf())
                 .param("section-" + sections.get(2).id(), "")).hasStatus3xxRedirection();
-        assertThat(consultations.sections(slug)).extracting(SectionHeading::sessionId).containsExactly(ws1a.id(), ws1a.id(), null);
+        assertThat(sessionAssignments.sections(slug)).extracting(SectionHeading::sessionId).containsExactly(ws1a.id(), ws1a.id(), null);
     }
 
     @Test
@@ -183,8 +186,8 @@ class AdminSessionsFlowTest {
         var ws1a = sessions.create(consultationId, "WS1a", "Workshop 1a");
         var foreignSession = sessions.create(otherConsultation(), "X", "Elsewhere");
         String otherSlug = discussions.openConsultation();
-        long foreignSection = consultations.sections(otherSlug).get(0).id();
-        var sections = consultations.sections(slug);
+        long foreignSection = sessionAssignments.sections(otherSlug).get(0).id();
+        var sections = sessionAssignments.sections(slug);
 
         assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions/assignments", slug).with(user(admin)).with(csrf())
                 .param("section-" + sections.get(0).id(), String.valueOf(ws1a.id()))
@@ -198,9 +201,9 @@ class AdminSessionsFlowTest {
                 .param("section-" + sections.get(0).id(), "not-a-number"))
                 .hasStatus3xxRedirection().flash().containsEntry("flash", "admin.sessions.assignRefused");
 
-        assertThat(consultations.sections(slug)).extracting(SectionHeading::sessionId).containsOnlyNulls();
-        assertThat(consultations.sections(otherSlug)).extracting(SectionHeading::sessionId).containsOnlyNulls();
-        assertThatThrownBy(() -> consultations.assignSession(slug, sections.get(0).id(), foreignSession.id()))
+        assertThat(sessionAssignments.sections(slug)).extracting(SectionHeading::sessionId).containsOnlyNulls();
+        assertThat(sessionAssignments.sections(otherSlug)).extracting(SectionHeading::sessionId).containsOnlyNulls();
+        assertThatThrownBy(() -> sessionAssignments.assignSession(slug, sections.get(0).id(), foreignSession.id()))
                 .isInstanceOf(NotInConsultation.class);
         assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions/{id}/delete", slug, foreignSession.id())
                 .with(user(admin)).with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
@@ -244,7 +247,7 @@ class AdminSessionsFlowTest {
     void sessionPagesAreForAdminsOnlyAndNeedACsrfToken() {
         var participant = discussions.participant("Pat");
         var ws1a = sessions.create(consultationId, "WS1a", "Workshop 1a");
-        long section = consultations.sections(slug).get(0).id();
+        long section = sessionAssignments.sections(slug).get(0).id();
 
         assertThat(mvc.get().uri("/admin/consultations/{slug}/sessions", slug)).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/admin/consultations/{slug}/sessions", slug).with(user(participant))).hasStatus(HttpStatus.FORBIDDEN);
@@ -262,7 +265,7 @@ class AdminSessionsFlowTest {
 
         assertThat(sessions.sessions(consultationId)).extracting(SessionView::code).containsExactly("WS1a");
         assertThat(sessions.isOrganiser(ws1a.id(), participant.id())).isFalse();
-        assertThat(consultations.sections(slug).get(0).sessionId()).isNull();
+        assertThat(sessionAssignments.sections(slug).get(0).sessionId()).isNull();
     }
 
     private long otherConsultation() {

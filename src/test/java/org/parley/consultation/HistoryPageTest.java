@@ -37,6 +37,12 @@ class HistoryPageTest {
     ConsultationService consultations;
 
     @Autowired
+    TextService texts;
+
+    @Autowired
+    ReadingService reading;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -55,14 +61,14 @@ class HistoryPageTest {
                 .params(slug).query(String.class).list();
         anchor = paragraphs.get(0);
         otherAnchor = paragraphs.get(1);
-        paragraphId = consultations.paragraph(slug, anchor, false).id();
+        paragraphId = reading.paragraph(slug, anchor, false).id();
         String email = "ana-" + UUID.randomUUID() + "@example.org";
         accounts.createIfAbsent(new NewAccount(email, "a long enough password", "Ana Organiser", Role.PARTICIPANT,
                 null, StakeholderGroup.CIVIL_SOCIETY, null));
         organiserId = accounts.idOf(email).orElseThrow();
-        assertThat(consultations.appendVersion(new NewVersion(paragraphId, 1, V2, VersionSource.ORGANISER_EDIT,
+        assertThat(texts.appendVersion(new NewVersion(paragraphId, 1, V2, VersionSource.ORGANISER_EDIT,
                 "A plainer verb.", organiserId, null))).isEqualTo(2);
-        assertThat(consultations.appendVersion(new NewVersion(paragraphId, 2, V3, VersionSource.RESTORE,
+        assertThat(texts.appendVersion(new NewVersion(paragraphId, 2, V3, VersionSource.RESTORE,
                 "Back to convening, and when.", organiserId, null))).isEqualTo(3);
     }
 
@@ -130,23 +136,23 @@ class HistoryPageTest {
 
     @Test
     void aStaleVersionIsRefusedAndWritesNothing() {
-        assertThatThrownBy(() -> consultations.appendVersion(new NewVersion(paragraphId, 2, "Someone else's wording.",
+        assertThatThrownBy(() -> texts.appendVersion(new NewVersion(paragraphId, 2, "Someone else's wording.",
                 VersionSource.ORGANISER_EDIT, null, organiserId, null)))
                 .isInstanceOfSatisfying(ParagraphChanged.class, changed -> assertThat(changed.currentVersion()).isEqualTo(3));
 
-        assertThat(consultations.versions(paragraphId)).extracting(VersionView::text).containsExactly(V1, V2, V3);
-        assertThat(consultations.paragraph(slug, anchor, false).version()).isEqualTo(3);
+        assertThat(texts.versions(paragraphId)).extracting(VersionView::text).containsExactly(V1, V2, V3);
+        assertThat(reading.paragraph(slug, anchor, false).version()).isEqualTo(3);
     }
 
     @Test
     void anAcceptedProposalLinksToTheProposal() {
-        long versionId = consultations.paragraph(slug, anchor, false).versionId();
+        long versionId = reading.paragraph(slug, anchor, false).versionId();
         long proposalId = jdbc.sql("""
                         INSERT INTO comment (paragraph_id, version_id, author_id, body, body_html, proposed_text, proposal_status)
                         VALUES (?, ?, ?, 'Shorter, please.', '<p>Shorter, please.</p>', 'The UN convenes.', 'ACCEPTED')
                         RETURNING id""")
                 .params(paragraphId, versionId, organiserId).query(Long.class).single();
-        consultations.appendVersion(new NewVersion(paragraphId, 3, "The UN convenes.", VersionSource.PROPOSAL, null,
+        texts.appendVersion(new NewVersion(paragraphId, 3, "The UN convenes.", VersionSource.PROPOSAL, null,
                 organiserId, proposalId));
 
         var newest = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}/history", slug, anchor).exchange()).select(".versions > li").first();
@@ -191,7 +197,7 @@ class HistoryPageTest {
     private String consultation(ConsultationStatus status) {
         String slug = "history-" + System.nanoTime();
         consultations.create(new NewConsultation(slug, "History test", "About history", null, null));
-        consultations.writeText(slug, new TextOutline(List.of(new SectionOutline("1", "Roles", List.of(
+        texts.writeText(slug, new TextOutline(List.of(new SectionOutline("1", "Roles", List.of(
                 new ParagraphOutline(ParagraphKind.PARAGRAPH, V1, "<p>" + V1 + "</p>"),
                 new ParagraphOutline(ParagraphKind.PARAGRAPH, "Another paragraph.", "<p>Another paragraph.</p>")),
                 List.of()))));

@@ -26,6 +26,9 @@ class ReadingPagesTest {
     @Autowired
     ConsultationService consultations;
 
+    @Autowired
+    TextService texts;
+
     String open;
     String closed;
     String draft;
@@ -36,7 +39,7 @@ class ReadingPagesTest {
         closed = create("Closed consultation", now.minus(30, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS), ConsultationStatus.CLOSED);
         open = create("Open consultation", now.minus(1, ChronoUnit.DAYS), now.plus(10, ChronoUnit.DAYS), ConsultationStatus.OPEN);
         draft = create("Draft consultation", null, null, ConsultationStatus.DRAFT);
-        consultations.writeText(open, new TextOutline(java.util.List.of(
+        texts.writeText(open, new TextOutline(java.util.List.of(
                 new SectionOutline("4.3", "The role of the UN", java.util.List.of(
                         new ParagraphOutline(ParagraphKind.PARAGRAPH, "The UN’s three pillars.", "<p>The UN’s three pillars.</p>"),
                         new ParagraphOutline(ParagraphKind.BULLET_ITEM, "As a convener", "As a convener"),

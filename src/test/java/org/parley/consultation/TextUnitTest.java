@@ -9,7 +9,7 @@ import org.parley.Discussions;
 import org.parley.Pages;
 import org.parley.account.AccountService;
 import org.parley.account.Viewer;
-import org.parley.proposal.ProposalService;
+import org.parley.proposal.DecisionHistoryWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -35,7 +35,7 @@ class TextUnitTest {
     AccountService accounts;
 
     @Autowired
-    ProposalService proposals;
+    DecisionHistoryWriter decisionHistory;
 
     @Autowired
     JdbcClient jdbc;
@@ -59,7 +59,7 @@ class TextUnitTest {
         String anchor = discussions.firstAnchor(slug);
         long paragraph = jdbc.sql("SELECT id FROM paragraph WHERE anchor = :anchor").param("anchor", anchor)
                 .query(Long.class).single();
-        proposals.importEdit(paragraph, new Viewer(organiser.id(), false), 1,
+        decisionHistory.writeEdit(paragraph, new Viewer(organiser.id(), false), 1,
                 "States should publish a register of their AI systems.", "After the hearing.", Instant.now());
 
         assertThat(page("/c/" + slug + "/p/" + anchor, admin).text()).contains("No comments on this recommendation yet.");

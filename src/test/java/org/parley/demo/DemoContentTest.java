@@ -3,11 +3,14 @@ package org.parley.demo;
 import org.junit.jupiter.api.Test;
 import org.parley.account.AccountService;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ConsultationStatus;
+import org.parley.consultation.ReadingService;
+import org.parley.consultation.SessionAssignments;
+import org.parley.consultation.TextService;
 import org.parley.consultation.VersionSource;
 import org.parley.consultation.VersionView;
 import org.parley.session.SessionService;
 import org.parley.session.SessionView;
-import org.parley.consultation.ConsultationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -61,6 +64,15 @@ class DemoContentTest {
     ConsultationService consultations;
 
     @Autowired
+    ReadingService reading;
+
+    @Autowired
+    SessionAssignments sessionAssignments;
+
+    @Autowired
+    TextService texts;
+
+    @Autowired
     DemoContent demo;
 
     @Autowired
@@ -84,13 +96,13 @@ class DemoContentTest {
         assertThat(consultations.summary("age-of-digital-interdependence").paragraphCount()).isEqualTo(16);
         assertThat(consultations.summary("roadmap-for-digital-cooperation").paragraphCount()).isEqualTo(47);
 
-        var report = consultations.page("age-of-digital-interdependence", false);
+        var report = reading.page("age-of-digital-interdependence", false);
         var ways = report.sections().get(1);
         assertThat(ways.title()).isEqualTo("How can the UN add value in the digital transformation?");
         assertThat(ways.groups().get(0).isBulletList()).isTrue();
         assertThat(ways.groups().get(0).paragraphs()).hasSize(7);
 
-        var eurodig = consultations.page("eurodig-2024-workshop-1a", false);
+        var eurodig = reading.page("eurodig-2024-workshop-1a", false);
         assertThat(eurodig.consultation().title()).isEqualTo("EuroDIG 2024 — Messages from Workshop 1a");
         assertThat(eurodig.consultation().paragraphCount()).isEqualTo(7);
         assertThat(eurodig.tableOfContents()).extracting(section -> section.title()).containsExactly(
@@ -106,7 +118,7 @@ class DemoContentTest {
         assertThat(workshops).extracting(SessionView::code, SessionView::title).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("WS1a", "Workshop 1a: Child safety online — update on legal regulatory requirements"));
         long ws1a = workshops.get(0).id();
-        assertThat(consultations.sections("eurodig-2024-workshop-1a")).filteredOn(section -> section.sessionId() != null)
+        assertThat(sessionAssignments.sections("eurodig-2024-workshop-1a")).filteredOn(section -> section.sessionId() != null)
                 .extracting(section -> section.title())
                 .containsExactly("Workshop 1a: Child safety online — update on legal regulatory requirements");
         long olga = accounts.idOf("organiser@parley.example").orElseThrow();
@@ -215,7 +227,7 @@ class DemoContentTest {
         var torsten = find(rows, "From my perspective, the comments on technology take up too much space");
         var berlin = java.time.ZoneId.of("Europe/Berlin");
 
-        var advancements = consultations.versions(paragraphStarting("Advancements in legal and regulatory measures"));
+        var advancements = texts.versions(paragraphStarting("Advancements in legal and regulatory measures"));
         assertThat(advancements).extracting(VersionView::n, VersionView::source, VersionView::authorId,
                 VersionView::proposalId, VersionView::changeNote).containsExactly(
                 tuple(1, VersionSource.IMPORT, null, null, null),
@@ -232,7 +244,7 @@ class DemoContentTest {
 
         String modified = "The session organizers and participants modified this message to better reflect the "
                 + "discussion at the workshop.";
-        var increasing = consultations.versions(torsten.paragraph());
+        var increasing = texts.versions(torsten.paragraph());
         assertThat(increasing).extracting(VersionView::n, VersionView::source, VersionView::authorId,
                 VersionView::proposalId, VersionView::changeNote).containsExactly(
                 tuple(1, VersionSource.IMPORT, null, null, null),
@@ -242,7 +254,7 @@ class DemoContentTest {
         assertThat(increasing.get(1).createdAt())
                 .isEqualTo(java.time.ZonedDateTime.of(2024, 7, 3, 11, 0, 0, 0, berlin).toInstant());
 
-        var privacy = consultations.versions(paragraphStarting("The interplay of privacy and safety"));
+        var privacy = texts.versions(paragraphStarting("The interplay of privacy and safety"));
         assertThat(privacy).extracting(VersionView::n, VersionView::source, VersionView::authorId,
                 VersionView::proposalId, VersionView::changeNote).containsExactly(
                 tuple(1, VersionSource.IMPORT, null, null, null),
@@ -277,7 +289,7 @@ class DemoContentTest {
     }
 
     @Autowired
-    org.parley.proposal.ProposalService proposalService;
+    org.parley.proposal.DecisionHistoryWriter decisionHistory;
 
     @Test
     void anImportedVersionKeepsTheExpectedVersionRule() {
@@ -285,9 +297,9 @@ class DemoContentTest {
         long privacy = paragraphStarting("The interplay of privacy and safety");
 
         org.assertj.core.api.Assertions.assertThatExceptionOfType(org.parley.consultation.ParagraphChanged.class)
-                .isThrownBy(() -> proposalService.importEdit(privacy, new org.parley.account.Viewer(olga, false), 1,
+                .isThrownBy(() -> decisionHistory.writeEdit(privacy, new org.parley.account.Viewer(olga, false), 1,
                         "**The interplay of privacy and safety:** Other words.", "Stale.", java.time.Instant.now()));
-        assertThat(consultations.versions(privacy)).hasSize(2);
+        assertThat(texts.versions(privacy)).hasSize(2);
     }
 
     @Test

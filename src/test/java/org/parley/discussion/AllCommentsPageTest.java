@@ -25,6 +25,7 @@ import org.parley.consultation.ParagraphKind;
 import org.parley.consultation.ParagraphOutline;
 import org.parley.consultation.SectionOutline;
 import org.parley.consultation.TextOutline;
+import org.parley.consultation.TextService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -51,10 +52,16 @@ class AllCommentsPageTest {
     ConsultationService consultations;
 
     @Autowired
+    TextService texts;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
     CommentService comments;
+
+    @Autowired
+    DiscussionHistoryWriter history;
 
     @Autowired
     JdbcClient jdbc;
@@ -77,7 +84,7 @@ class AllCommentsPageTest {
         slug = "all-comments-" + run;
         consultations.create(new NewConsultation(slug, "Messages", null, START.minus(1, ChronoUnit.DAYS),
                 Instant.now().plus(30, ChronoUnit.DAYS)));
-        consultations.writeText(slug, new TextOutline(List.of(
+        texts.writeText(slug, new TextOutline(List.of(
                 new SectionOutline("1", "Child safety", List.of(
                         paragraph("Advancements in legal and regulatory measures."),
                         paragraph("The interplay of privacy and safety.")),
@@ -101,10 +108,10 @@ class AllCommentsPageTest {
         // 55 comments, one a minute: Amina on paragraph 1, Bruno on 2, Chen on 3 (section 1.1), Amina on 4 (section 2)
         long[] authors = {amina, bruno, chen, amina};
         for (int i = 0; i < 54; i++) {
-            ids.add(comments.importComment(new HistoricComment(paragraphs.get(i % 4), authors[i % 4], null,
+            ids.add(history.writeComment(new HistoricComment(paragraphs.get(i % 4), authors[i % 4], null,
                     "Comment number " + i, null, START.plus(i, ChronoUnit.MINUTES))));
         }
-        replyId = comments.importComment(new HistoricComment(paragraphs.get(0), tricky, ids.get(0),
+        replyId = history.writeComment(new HistoricComment(paragraphs.get(0), tricky, ids.get(0),
                 "Use <script>alert(1)</script> & more", "Advancements in legal", START.plus(54, ChronoUnit.MINUTES)));
         ids.add(replyId);
     }
@@ -367,7 +374,7 @@ class AllCommentsPageTest {
         long paragraph = jdbc.sql("SELECT p.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id "
                 + "WHERE c.slug = :slug ORDER BY p.position LIMIT 1").param("slug", slug).query(Long.class).single();
 
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> comments.importComment(
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> history.writeComment(
                 new HistoricComment(paragraph, amina, null, "Body", "words that are not there", START)));
     }
 
@@ -375,19 +382,19 @@ class AllCommentsPageTest {
     void aHistoricProposalKeepsTheRulesOfProposals() {
         long paragraph = jdbc.sql("SELECT p.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id "
                 + "WHERE c.slug = :slug ORDER BY p.position LIMIT 1").param("slug", slug).query(Long.class).single();
-        String current = comments.proposal(comments.importComment(new HistoricComment(paragraph, amina, null, "Better:",
+        String current = comments.proposal(history.writeComment(new HistoricComment(paragraph, amina, null, "Better:",
                 null, START, "Some new wording.", java.util.List.of(tricky)))).proposedText();
         assertThat(current).isEqualTo("Some new wording.");
-        long first = comments.importComment(new HistoricComment(paragraph, amina, null, "First", null, START));
+        long first = history.writeComment(new HistoricComment(paragraph, amina, null, "First", null, START));
 
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().as("a reply proposes nothing")
-                .isThrownBy(() -> comments.importComment(new HistoricComment(paragraph, tricky, first, "Reply", null,
+                .isThrownBy(() -> history.writeComment(new HistoricComment(paragraph, tricky, first, "Reply", null,
                         START, "Other wording.", java.util.List.of())));
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().as("nobody supports their own proposal")
-                .isThrownBy(() -> comments.importComment(new HistoricComment(paragraph, amina, null, "Mine", null,
+                .isThrownBy(() -> history.writeComment(new HistoricComment(paragraph, amina, null, "Mine", null,
                         START, "Other wording.", java.util.List.of(amina))));
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().as("no supports without a proposal")
-                .isThrownBy(() -> comments.importComment(new HistoricComment(paragraph, amina, null, "Plain", null,
+                .isThrownBy(() -> history.writeComment(new HistoricComment(paragraph, amina, null, "Plain", null,
                         START, null, java.util.List.of(tricky))));
     }
 

@@ -20,6 +20,7 @@ import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationStatus;
 import org.parley.consultation.NewConsultation;
+import org.parley.consultation.ReadingService;
 import org.parley.importing.ImportFormat;
 import org.parley.importing.ImportService;
 import org.parley.proposal.ProposalService;
@@ -45,6 +46,9 @@ class StaleProposalInBrowserTest {
 
     @Autowired
     ConsultationService consultations;
+
+    @Autowired
+    ReadingService reading;
 
     @Autowired
     ImportService imports;
@@ -77,7 +81,7 @@ class StaleProposalInBrowserTest {
         consultations.create(new NewConsultation(slug, "Messages", null, now.minus(1, ChronoUnit.DAYS), now.plus(7, ChronoUnit.DAYS)));
         imports.importText(slug, "## Workshop\n\n" + MESSAGE + "\n", ImportFormat.MARKDOWN);
         consultations.changeStatus(slug, ConsultationStatus.OPEN);
-        var paragraph = consultations.paragraph(slug, jdbc.sql(
+        var paragraph = reading.paragraph(slug, jdbc.sql(
                 "SELECT p.anchor FROM paragraph p JOIN consultation c ON c.id = p.consultation_id WHERE c.slug = ?")
                 .params(slug).query(String.class).single(), false);
         var author = new Participants(accounts, jdbc).confirmed("Paula Proposer", StakeholderGroup.CIVIL_SOCIETY);
@@ -115,8 +119,8 @@ class StaleProposalInBrowserTest {
         driver.findElement(By.cssSelector("form[action$='/accept-with-edits'] button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/c/" + slug + "/p/"));
 
-        assertThat(consultations.paragraph(paragraph.id()).version()).isEqualTo(3);
-        assertThat(consultations.paragraph(paragraph.id()).text()).isEqualTo(MESSAGE.replace("are concerned", "are worried and alarmed"));
+        assertThat(reading.paragraph(paragraph.id()).version()).isEqualTo(3);
+        assertThat(reading.paragraph(paragraph.id()).text()).isEqualTo(MESSAGE.replace("are concerned", "are worried and alarmed"));
     }
 
     private String url(String path) {

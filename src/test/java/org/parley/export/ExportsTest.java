@@ -24,8 +24,9 @@ import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationStatus;
 import org.parley.consultation.NewConsultation;
 import org.parley.consultation.NewVersion;
+import org.parley.consultation.TextService;
 import org.parley.consultation.VersionSource;
-import org.parley.discussion.CommentService;
+import org.parley.discussion.DiscussionHistoryWriter;
 import org.parley.discussion.HistoricComment;
 import org.parley.importing.ImportFormat;
 import org.parley.importing.ImportService;
@@ -73,13 +74,16 @@ class ExportsTest {
     ConsultationService consultations;
 
     @Autowired
+    TextService texts;
+
+    @Autowired
     ImportService importer;
 
     @Autowired
     AccountService accounts;
 
     @Autowired
-    CommentService comments;
+    DiscussionHistoryWriter history;
 
     @Autowired
     JdbcClient jdbc;
@@ -109,9 +113,9 @@ class ExportsTest {
         paragraphs = jdbc.sql("SELECT p.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id "
                 + "WHERE c.slug = :slug ORDER BY p.position").param("slug", slug).query(Long.class).list();
         Instant start = Instant.parse("2024-07-01T08:00:00Z");
-        tricky = comments.importComment(new HistoricComment(paragraphs.get(0), amina, null, TRICKY_BODY,
+        tricky = history.writeComment(new HistoricComment(paragraphs.get(0), amina, null, TRICKY_BODY,
                 "about cooperation", start));
-        proposal = comments.importComment(new HistoricComment(paragraphs.get(1), amina, null, "Say it better.", null,
+        proposal = history.writeComment(new HistoricComment(paragraphs.get(1), amina, null, "Say it better.", null,
                 start.plusSeconds(60)));
         jdbc.sql("""
                 UPDATE comment SET proposed_text = 'A numbered item on inclusion for all.', proposal_status = 'REJECTED',
@@ -120,7 +124,7 @@ class ExportsTest {
                 .param("id", proposal).update();
         jdbc.sql("INSERT INTO support (comment_id, account_id) VALUES (:id, :admin)")
                 .param("id", proposal).param("admin", adminId).update();
-        withdrawn = comments.importComment(new HistoricComment(paragraphs.get(0), amina, tricky, "Never mind.", null,
+        withdrawn = history.writeComment(new HistoricComment(paragraphs.get(0), amina, tricky, "Never mind.", null,
                 start.plusSeconds(180)));
         jdbc.sql("UPDATE comment SET status = 'WITHDRAWN', withdrawn_at = now() WHERE id = :id")
                 .param("id", withdrawn).update();
@@ -155,7 +159,7 @@ class ExportsTest {
 
     @Test
     void aNewVersionIsExportedAndTheHistoryHasBothVersions() {
-        consultations.appendVersion(new NewVersion(paragraphs.get(0), 1, "The first paragraph, reworded.",
+        texts.appendVersion(new NewVersion(paragraphs.get(0), 1, "The first paragraph, reworded.",
                 VersionSource.ORGANISER_EDIT, "Clearer wording", adminId, null));
 
         String current = body(mvc.get().uri("/c/{slug}/export.md", slug).exchange());
@@ -174,7 +178,7 @@ class ExportsTest {
 
     @Test
     void theHistoryInWordAndPdfShowsTheWordsWithTheirFormattingNotMarkdown() throws Exception {
-        consultations.appendVersion(new NewVersion(paragraphs.get(0), 1, "**The first paragraph**, *reworded*.",
+        texts.appendVersion(new NewVersion(paragraphs.get(0), 1, "**The first paragraph**, *reworded*.",
                 VersionSource.ORGANISER_EDIT, null, adminId, null));
 
         var word = mvc.get().uri("/c/{slug}/export.docx?history=true", slug).exchange();
@@ -361,7 +365,7 @@ class ExportsTest {
 
     @Test
     void noExportHasAnEmailNotEvenForAnAdmin() throws Exception {
-        consultations.appendVersion(new NewVersion(paragraphs.get(0), 1, "Reworded.", VersionSource.ORGANISER_EDIT,
+        texts.appendVersion(new NewVersion(paragraphs.get(0), 1, "Reworded.", VersionSource.ORGANISER_EDIT,
                 null, adminId, null));
         for (var viewer : List.of(participant, admin)) {
             for (String path : List.of("export.md?history=true", "comments.csv?all=true", "comments.json?all=true",
@@ -405,7 +409,7 @@ class ExportsTest {
                 "/c/" + slug + "/export.pdf", "/c/" + slug + "/comments.csv", "/c/" + slug + "/comments.json",
                 "/c/" + slug + "/export.pdf?history=true");
 
-        consultations.appendVersion(new NewVersion(paragraphs.get(0), 1, "The first paragraph, final.",
+        texts.appendVersion(new NewVersion(paragraphs.get(0), 1, "The first paragraph, final.",
                 VersionSource.ORGANISER_EDIT, null, adminId, null));
         consultations.changeStatus(slug, ConsultationStatus.CLOSED);
         assertThat(Pages.html(mvc.get().uri("/c/{slug}", slug).exchange()).select(".final-version")).isEmpty();

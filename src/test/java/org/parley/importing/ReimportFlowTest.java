@@ -15,7 +15,7 @@ import org.parley.Pages;
 import org.parley.account.AccountService;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.NewConsultation;
-import org.parley.discussion.CommentService;
+import org.parley.discussion.DiscussionHistoryWriter;
 import org.parley.discussion.HistoricComment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +50,7 @@ class ReimportFlowTest {
     @Autowired
     ImportService imports;
     @Autowired
-    CommentService comments;
+    DiscussionHistoryWriter history;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -407,7 +407,7 @@ class ReimportFlowTest {
                         SELECT p.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
                         WHERE c.slug = :slug AND p.number = :number""")
                 .param("slug", slug).param("number", String.valueOf(paragraphNumber)).query(Long.class).single();
-        comment.put(name, comments.importComment(new HistoricComment(paragraphId, author, parent, "Comment " + name, quote,
+        comment.put(name, history.writeComment(new HistoricComment(paragraphId, author, parent, "Comment " + name, quote,
                 Instant.parse("2026-11-20T10:00:00Z"))));
     }
 
