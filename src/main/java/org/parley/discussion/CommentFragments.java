@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * editable), the thread's address, whether it is highlighted, whether comments are open, whether
  * the reader is signed in or an admin (their actions), the paragraph's version and the language.
  * Readers for whom a comment is the same share it: a participant's page of two hundred comments
- * renders only those that are theirs or new. Comments that propose new wording are left to the
- * thread: their diff, supports and decisions depend on more.
+ * renders only those that are new. Left to the thread: the reader's own comments (their Withdraw
+ * form carries the session's token) and comments that propose new wording (their diff, supports
+ * and decisions depend on more).
  */
 @Component
 class CommentFragments {
@@ -35,7 +36,7 @@ class CommentFragments {
     /** The HTML of the thread's comments that propose nothing, by comment id. */
     Map<Long, String> of(ThreadView thread, Viewer viewer, boolean commentsOpen, int paragraphVersion, Locale locale) {
         var keys = thread.comments().stream()
-                .filter(comment -> comment.proposal() == null)
+                .filter(comment -> comment.proposal() == null && !comment.mine())
                 .map(comment -> new Key(comment, thread.slug(), thread.anchor(), thread.isHighlighted(comment.id()),
                         commentsOpen, viewer.isSignedIn(), viewer.admin(), paragraphVersion, locale))
                 .toList();

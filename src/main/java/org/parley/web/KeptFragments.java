@@ -32,6 +32,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  */
 public final class KeptFragments<K> {
 
+    private static final String CSRF_FIELD = "name=\"_csrf\"";
+
     /** Between two parts rendered together; no text can carry it. */
     private final String separator = "<!--parley-part-" + UUID.randomUUID() + "-->";
 
@@ -71,7 +73,10 @@ public final class KeptFragments<K> {
             renderings.addAndGet(missing.size());
             var rendered = render(missing.stream().map(item).toList(), variables, locale);
             for (int i = 0; i < missing.size(); i++) {
-                kept.put(missing.get(i), rendered.get(i));
+                // A form's token belongs to one session: such a part is used once, never kept.
+                if (!rendered.get(i).contains(CSRF_FIELD)) {
+                    kept.put(missing.get(i), rendered.get(i));
+                }
                 html.put(missing.get(i), rendered.get(i));
             }
         }

@@ -62,9 +62,9 @@ class CommentFragmentsTest {
         var anonymousView = Pages.html(mvc.get().uri("/c/{slug}/p/{anchor}", slug, anchor).exchange());
         var leasAgain = thread(lea);
 
-        // Max saw Lea's comment as a reader when he wrote his: only his own (his actions) and both for
-        // anonymous readers (no actions) are new; Lea's second look renders nothing.
-        assertThat(fragments.renderings()).isEqualTo(afterLea + 3);
+        // Max saw Lea's comment as a reader when he wrote his, and his own is rendered for him each time (its
+        // Withdraw form holds his session's token): only both for anonymous readers are new.
+        assertThat(fragments.renderings()).isEqualTo(afterLea + 2);
         assertThat(actions(leasView, "Lea says")).contains("Withdraw").doesNotContain("Flag");
         assertThat(actions(leasView, "Max says")).contains("Flag").doesNotContain("Withdraw");
         assertThat(actions(maxsView, "Lea says")).contains("Flag").doesNotContain("Withdraw");
@@ -72,6 +72,16 @@ class CommentFragmentsTest {
         assertThat(actions(anonymousView, "Lea says")).doesNotContain("Withdraw").doesNotContain("Flag");
         assertThat(leasAgain.select("ol.comments").outerHtml().replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""))
                 .isEqualTo(leasView.select("ol.comments").outerHtml().replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""));
+    }
+
+    @Test
+    void aReadersOwnCommentCarriesTheTokenOfTheirSessionEachTime() {
+        var first = thread(lea);
+        var second = thread(lea);
+
+        String withdraw = "li.comment:contains(Lea says) form[action$=/withdraw] input[name=_csrf]";
+        assertThat(first.select(withdraw).val()).isNotBlank();
+        assertThat(second.select(withdraw).val()).as("rendered again, not kept").isNotEqualTo(first.select(withdraw).val());
     }
 
     @Test
