@@ -61,7 +61,7 @@ class SignedInPageFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || request.getQueryString() != null
+        return !"GET".equals(request.getMethod())
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null || reader() == null
                 || request.getSession(false) == null || request.getRequestURI().startsWith("/assets/")
                 || flashMaps.hasMessageFor(request);
@@ -80,6 +80,11 @@ class SignedInPageFilter extends OncePerRequestFilter {
         var session = request.getSession(false);
         if (reader == null || session == null) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (request.getQueryString() != null) {
+            // A page of its own (?open=, ?page=): rendered for this reader, never kept, compressed fast.
+            render(null, null, request, response, chain);
             return;
         }
         String locale = locales.resolveLocale(request).toLanguageTag();
@@ -120,22 +125,43 @@ class SignedInPageFilter extends OncePerRequestFilter {
         render(pageKey, headerKey, request, response, chain);
     }
 
-    /** Renders the page for this reader and keeps its halves if it may be shared; returns the page kept, if any. */
-    private SignedInPages.@Nullable SharedPage render(String pageKey, String headerKey, HttpServletRequest request,
-                                                      HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    /**
+     * Renders the page for this reader, keeps its halves if it may be shared (and has keys), and
+     * sends it; returns the page kept, if any.
+     */
+    private SignedInPages.@Nullable SharedPage render(@Nullable String pageKey, @Nullable String headerKey,
+                                                      HttpServletRequest request, HttpServletResponse response,
+                                                      FilterChain chain) throws ServletException, IOException {
         long generation = pages.generation();
         var rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
         SignedInPages.SharedPage kept = null;
-        if (SharedPageMarks.mayShare(request) && keepable(rendered)) {
+        if (pageKey != null && headerKey != null && SharedPageMarks.mayShare(request) && keepable(rendered)) {
             var halves = cut(rendered);
             if (halves.isPresent() && pages.keep(pageKey, halves.get().page(), headerKey, halves.get().header(), generation)) {
                 kept = halves.get().page();
             }
         }
-        rendered.copyBodyToResponse();
+        sendRendered(rendered, request, response);
         return kept;
+    }
+
+    /**
+     * A page rendered for one reader, compressed at the fastest level (as nginx compresses by
+     * default): it is compressed for every request, where a kept page was compressed once.
+     */
+    private static void sendRendered(ContentCachingResponseWrapper rendered, HttpServletRequest request,
+                                     HttpServletResponse response) throws IOException {
+        byte[] body = rendered.getContentAsByteArray();
+        if (body.length < GzipParts.WORTH_COMPRESSING || !keepable(rendered) || !PageCacheFilter.acceptsGzip(request)) {
+            rendered.copyBodyToResponse();
+            return;
+        }
+        byte[] zipped = GzipParts.fast(body);
+        response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setContentLength(zipped.length);
+        response.getOutputStream().write(zipped);
     }
 
     private GzipParts.@Nullable Part renderHeader(String headerKey, HttpServletRequest request, HttpServletResponse response)

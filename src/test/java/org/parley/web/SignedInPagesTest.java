@@ -180,6 +180,33 @@ class SignedInPagesTest {
     }
 
     @Test
+    void aPageRenderedForOneReaderComesGzippedAsWell() throws Exception {
+        var reader = signedIn(discussions.participant("Lena Thread"));
+        String thread = "/c/" + slug + "?open=" + discussions.firstAnchor(slug);
+        var plain = withoutTokens(Jsoup.parse(reader.get(thread).body()));
+
+        var zipped = reader.sendForBytes(reader.page(thread).header("Accept-Encoding", "gzip").GET().build());
+
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            var page = Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(page.select(".signed-in-as").text()).contains("Lena Thread");
+            assertThat(withoutTokens(page)).isEqualTo(plain);
+        }
+    }
+
+    @Test
+    void aSeeInContextLinkIsNeverKeptAsTheConsultationPage() throws Exception {
+        var reader = signedIn(discussions.participant("Mia Context"));
+        String anchor = discussions.firstAnchor(slug);
+        reader.get("/c/" + slug + "?open=" + anchor);
+        reader.get("/c/" + slug + "?open=" + anchor);
+
+        assertThat(page(reader).select("#thread-" + anchor + " .thread")).as("the plain page has no thread open").isEmpty();
+    }
+
+    @Test
     void pagesThatShowTheReadersOwnThingsAreRenderedForEachReader() throws Exception {
         var hana = signedIn(discussions.participant("Hana Thread"));
         var ivo = signedIn(discussions.participant("Ivo Thread"));
@@ -208,9 +235,9 @@ class SignedInPagesTest {
         return page.select("form[action=/logout] input[name=_csrf]").val();
     }
 
-    /** The page as HTML with its CSRF tokens blanked: each rendering masks the token anew. */
+    /** The page as HTML with what each rendering makes anew blanked: the masked CSRF token, the form's stamps. */
     private static String withoutTokens(Document page) {
-        page.select("input[name=_csrf]").attr("value", "");
+        page.select("input[name=_csrf], input[name=shownAt], input[name=idempotencyKey]").attr("value", "");
         return page.html();
     }
 
