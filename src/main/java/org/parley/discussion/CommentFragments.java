@@ -30,7 +30,8 @@ class CommentFragments {
     private final KeptFragments<Key> kept;
 
     CommentFragments(FragmentKeeper keeper) {
-        this.kept = keeper.keep("discussion/_comments", 16_000_000, key -> key.comment().bodyHtml().length() * 2 + 512);
+        // 4 million characters (4 to 8 MB of the 128 MB heap): a few thousand comments as a few kinds of reader see them.
+        this.kept = keeper.keep("discussion/_comments", 4_000_000, key -> key.comment().bodyHtml().length() * 2 + 512);
     }
 
     /** The HTML of the thread's comments that propose nothing, by comment id. */

@@ -34,7 +34,8 @@ class ParagraphFragments {
     private final KeptFragments<Key> kept;
 
     ParagraphFragments(FragmentKeeper keeper) {
-        this.kept = keeper.keep("consultation/_paragraphs", 16_000_000, key -> key.paragraph().html().length() + 256);
+        // 4 million characters (4 to 8 MB of the 128 MB heap): the paragraphs of a few large consultations in a few languages.
+        this.kept = keeper.keep("consultation/_paragraphs", 4_000_000, key -> key.paragraph().html().length() + 256);
     }
 
     /** The HTML of every paragraph of the page but the open one, by paragraph id. */

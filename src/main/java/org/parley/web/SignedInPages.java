@@ -42,18 +42,20 @@ class SignedInPages implements TransactionExecutionListener {
 
     private final long lifetimeNanos;
 
+    /** A quarter of the anonymous page cache's room for pages (one per page and role, not per reader). */
     SignedInPages(PageCacheSettings settings) {
         this.lifetimeNanos = settings.lifetime().toNanos();
         // Past its lifetime a page is still served while one request renders it again.
         this.pages = Caffeine.newBuilder()
                 .expireAfterWrite(settings.lifetime().multipliedBy(2))
-                .maximumWeight(settings.maxBytes())
+                .maximumWeight(settings.maxBytes() / 4)
                 .<String, SharedPage>weigher((key, page) -> page.weight())
                 .build();
-        // A header is a few kilobytes: a quarter of the pages' room holds those of thousands of readers.
+        // A header is about 5 KB plain and deflated: 2 MB holds those of the readers of the last few seconds, and
+        // one rendered alone costs a fraction of a page. The heap is 128 MB; every cache in it is bounded (decision 27).
         this.headers = Caffeine.newBuilder()
                 .expireAfterWrite(settings.lifetime())
-                .maximumWeight(settings.maxBytes() / 4)
+                .maximumWeight(settings.maxBytes() / 16)
                 .<String, GzipParts.Part>weigher((key, header) -> header.weight())
                 .build();
     }
