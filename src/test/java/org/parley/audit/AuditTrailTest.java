@@ -103,7 +103,7 @@ class AuditTrailTest {
 
     @Test
     void acceptingAProposalIsRecordedWithItsOrganiserAndTheVersionsBeforeAndAfter() {
-        long proposal = acceptedProposal(openSessionWithOrganiser());
+        long proposal = acceptedProposal();
         assertThat(before("proposal.accepted", proposal)).contains("The first message.").contains("\"version\": 1");
         assertThat(line("proposal.accepted", proposal)).contains("The first message, plainly.").contains("\"version\": 2");
         assertThat(actor("proposal.accepted", proposal)).isEqualTo(organiser.id());
@@ -126,7 +126,7 @@ class AuditTrailTest {
 
     @Test
     void theLogShowsTheLinesOfTheChosenAct() {
-        acceptedProposal(openSessionWithOrganiser());
+        acceptedProposal();
         var page = Pages.html(mvc.get().uri("/admin/audit?action=proposal.accepted").with(user(admin)).exchange());
         assertThat(page.select("table.audit-table tbody tr")).hasSizeGreaterThanOrEqualTo(1);
         assertThat(page.select("table.audit-table tbody tr").text()).contains("Olga Organiser", "proposal.accepted")
@@ -194,7 +194,9 @@ class AuditTrailTest {
         return session;
     }
 
-    private long acceptedProposal(long session) {
+    /** A proposal on the open session's text, accepted by the organiser. */
+    private long acceptedProposal() {
+        openSessionWithOrganiser();
         long proposal = discussions.propose(slug, discussions.firstAnchor(slug), author, "Say it more plainly.",
                 "The first message, plainly.");
         assertThat(mvc.post().uri("/proposals/{id}/accept", proposal).with(user(organiser)).with(csrf())
