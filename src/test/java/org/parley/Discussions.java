@@ -76,6 +76,18 @@ public record Discussions(MockMvcTester mvc, JdbcClient jdbc, AccountService acc
                 .param("shownAt", shownAt).param("website", website).exchange();
     }
 
+    /**
+     * Proposes new wording for the whole paragraph the way the comment form does, with the reason as the comment;
+     * returns the proposal's id.
+     */
+    public long propose(String slug, String anchor, SignedInAccount author, String reason, String proposedText) {
+        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(user(author)).with(csrf())
+                .param("body", reason).param("proposedText", proposedText).param("proposalScope", "PARAGRAPH")
+                .param("idempotencyKey", UUID.randomUUID().toString()).param("website", "")
+                .param("shownAt", shownAt(slug, anchor, author))).hasStatus3xxRedirection();
+        return lastCommentId(author);
+    }
+
     public long commentCount(String slug) {
         return jdbc.sql("""
                         SELECT count(*) FROM comment m JOIN paragraph p ON p.id = m.paragraph_id

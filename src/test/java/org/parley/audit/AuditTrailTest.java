@@ -42,6 +42,7 @@ class AuditTrailTest {
     SignedInAccount admin;
     SignedInAccount organiser;
     SignedInAccount author;
+    String slug;
 
     @BeforeEach
     void people() {
@@ -49,61 +50,83 @@ class AuditTrailTest {
         admin = discussions.admin("Ada Auditor");
         organiser = discussions.participant("Olga Organiser");
         author = discussions.participant("Arno Author");
+        slug = "audit-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test
-    void everyAdminAndOrganiserActIsRecordedWithItsActorAndStates() {
-        String slug = "audit-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(mvc.post().uri("/admin/consultations").with(user(admin)).with(csrf())
-                .param("slug", slug).param("title", "First title").param("moderationMode", "POST")).hasStatus3xxRedirection();
-        long consultation = consultations.summary(slug).id();
+    void creatingAConsultationIsRecordedWithItsAdminAndTitle() {
+        long consultation = createConsultation();
         assertThat(line("consultation.created", consultation)).contains("First title");
+        assertThat(actor("consultation.created", consultation)).isEqualTo(admin.id());
+    }
 
+    @Test
+    void describingAConsultationIsRecordedWithTheTitleBeforeAndAfter() {
+        long consultation = createConsultation();
         assertThat(mvc.post().uri("/admin/consultations/{slug}", slug).with(user(admin)).with(csrf())
                 .param("slug", slug).param("title", "Second title").param("moderationMode", "POST")).hasStatus3xxRedirection();
         assertThat(before("consultation.described", consultation)).contains("First title");
         assertThat(line("consultation.described", consultation)).contains("Second title");
+    }
 
-        assertThat(mvc.post().uri("/admin/consultations/{slug}/import", slug).multipart().with(user(admin)).with(csrf())
-                .param("format", "MARKDOWN").param("text", "## Workshop 1\n\nThe first message.")).hasStatus3xxRedirection();
+    @Test
+    void importingTheTextIsRecordedWithWhatItMade() {
+        long consultation = createConsultation();
+        importText();
         assertThat(line("consultation.text_imported", consultation)).contains("\"sections\": 1");
+    }
 
-        assertThat(mvc.post().uri("/admin/consultations/{slug}/status", slug).with(user(admin)).with(csrf())
-                .param("status", "OPEN")).hasStatus3xxRedirection();
+    @Test
+    void openingAConsultationIsRecordedWithTheStatusBeforeAndAfter() {
+        long consultation = createConsultation();
+        importText();
+        open();
         assertThat(before("consultation.status_changed", consultation)).contains("DRAFT");
         assertThat(line("consultation.status_changed", consultation)).contains("OPEN");
+    }
 
-        assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions", slug).with(user(admin)).with(csrf())
-                .param("code", "WS1").param("title", "Workshop 1")).hasStatus3xxRedirection();
-        long session = jdbc.sql("SELECT id FROM session WHERE consultation_id = ?").params(consultation).query(Long.class).single();
+    @Test
+    void creatingASessionIsRecordedWithItsAdminAndTitle() {
+        createConsultation();
+        long session = createSession();
         assertThat(line("session.created", session)).contains("Workshop 1");
-        assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions/{id}/organisers", slug, session).with(user(admin))
-                .with(csrf()).param("email", organiser.getUsername())).hasStatus3xxRedirection();
-        assertThat(line("session.organiser_appointed", session)).contains(Long.toString(organiser.id()));
-        jdbc.sql("UPDATE section SET session_id = ? WHERE consultation_id = ?").params(session, consultation).update();
+        assertThat(actor("session.created", session)).isEqualTo(admin.id());
+    }
 
-        String anchor = discussions.firstAnchor(slug);
-        String stamp = discussions.shownAt(slug, anchor, author);
-        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(user(author)).with(csrf())
-                .param("body", "Say it more plainly.").param("proposedText", "The first message, plainly.")
-                .param("proposalScope", "PARAGRAPH").param("idempotencyKey", UUID.randomUUID().toString())
-                .param("shownAt", stamp)).hasStatus3xxRedirection();
-        long proposal = discussions.lastCommentId(author);
-        assertThat(mvc.post().uri("/proposals/{id}/accept", proposal).with(user(organiser)).with(csrf())
-                .param("expectedVersion", "1").param("note", "Agreed.")).hasStatus3xxRedirection();
+    @Test
+    void appointingAnOrganiserIsRecordedWithTheOrganiser() {
+        createConsultation();
+        long session = createSession();
+        appointOrganiser(session);
+        assertThat(line("session.organiser_appointed", session)).contains(Long.toString(organiser.id()));
+    }
+
+    @Test
+    void acceptingAProposalIsRecordedWithItsOrganiserAndTheVersionsBeforeAndAfter() {
+        long proposal = acceptedProposal();
         assertThat(before("proposal.accepted", proposal)).contains("The first message.").contains("\"version\": 1");
         assertThat(line("proposal.accepted", proposal)).contains("The first message, plainly.").contains("\"version\": 2");
         assertThat(actor("proposal.accepted", proposal)).isEqualTo(organiser.id());
+    }
 
-        assertThat(mvc.post().uri("/sessions/{id}/final", session).with(user(organiser)).with(csrf())
-                .param("confirm", "true")).hasStatus3xxRedirection();
+    @Test
+    void finalisingASessionIsRecordedWithItsOrganiser() {
+        long session = openSessionWithOrganiser();
+        finalise(session);
         assertThat(actor("session.finalised", session)).isEqualTo(organiser.id());
+    }
+
+    @Test
+    void reopeningASessionIsRecordedWithItsAdmin() {
+        long session = openSessionWithOrganiser();
+        finalise(session);
         assertThat(mvc.post().uri("/sessions/{id}/reopen", session).with(user(admin)).with(csrf())).hasStatus3xxRedirection();
         assertThat(actor("session.reopened", session)).isEqualTo(admin.id());
+    }
 
-        assertThat(actor("consultation.created", consultation)).isEqualTo(admin.id());
-        assertThat(actor("session.created", session)).isEqualTo(admin.id());
-
+    @Test
+    void theLogShowsTheLinesOfTheChosenAct() {
+        acceptedProposal();
         var page = Pages.html(mvc.get().uri("/admin/audit?action=proposal.accepted").with(user(admin)).exchange());
         assertThat(page.select("table.audit-table tbody tr")).hasSizeGreaterThanOrEqualTo(1);
         assertThat(page.select("table.audit-table tbody tr").text()).contains("Olga Organiser", "proposal.accepted")
@@ -130,6 +153,60 @@ class AuditTrailTest {
     void onlyAdminsReadTheLog() {
         assertThat(mvc.get().uri("/admin/audit").with(user(organiser))).hasStatus(403);
         assertThat(mvc.get().uri("/admin/audit?page=abc&actor=1%27%20OR%201=1").with(user(admin))).hasStatusOk();
+    }
+
+    private long createConsultation() {
+        assertThat(mvc.post().uri("/admin/consultations").with(user(admin)).with(csrf())
+                .param("slug", slug).param("title", "First title").param("moderationMode", "POST")).hasStatus3xxRedirection();
+        return consultations.summary(slug).id();
+    }
+
+    private void importText() {
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/import", slug).multipart().with(user(admin)).with(csrf())
+                .param("format", "MARKDOWN").param("text", "## Workshop 1\n\nThe first message.")).hasStatus3xxRedirection();
+    }
+
+    private void open() {
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/status", slug).with(user(admin)).with(csrf())
+                .param("status", "OPEN")).hasStatus3xxRedirection();
+    }
+
+    private long createSession() {
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions", slug).with(user(admin)).with(csrf())
+                .param("code", "WS1").param("title", "Workshop 1")).hasStatus3xxRedirection();
+        return jdbc.sql("SELECT id FROM session WHERE consultation_id = ?").params(consultations.summary(slug).id())
+                .query(Long.class).single();
+    }
+
+    private void appointOrganiser(long session) {
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/sessions/{id}/organisers", slug, session).with(user(admin))
+                .with(csrf()).param("email", organiser.getUsername())).hasStatus3xxRedirection();
+    }
+
+    /** An open consultation whose text is all in one session, organised by the organiser; returns the session's id. */
+    private long openSessionWithOrganiser() {
+        long consultation = createConsultation();
+        importText();
+        open();
+        long session = createSession();
+        appointOrganiser(session);
+        jdbc.sql("UPDATE section SET session_id = ? WHERE consultation_id = ?").params(session, consultation).update();
+        return session;
+    }
+
+    /** A proposal on the open session's text, accepted by the organiser. */
+    private long acceptedProposal() {
+        openSessionWithOrganiser();
+        long proposal = discussions.propose(slug, discussions.firstAnchor(slug), author, "Say it more plainly.",
+                "The first message, plainly.");
+        assertThat(mvc.post().uri("/proposals/{id}/accept", proposal).with(user(organiser)).with(csrf())
+                .param("expectedVersion", "1").param("note", "Agreed.")).hasStatus3xxRedirection();
+        return proposal;
+    }
+
+    private void finalise(long session) {
+        assertThat(mvc.post().uri("/sessions/{id}/final", session).with(user(organiser)).with(csrf())
+                .param("confirm", "true")).hasStatus3xxRedirection();
     }
 
     private String line(String action, long subject) {

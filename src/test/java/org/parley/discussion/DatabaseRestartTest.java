@@ -47,6 +47,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The database stops in the middle of a stream of comments and starts again. Requests in flight
@@ -58,6 +59,8 @@ class DatabaseRestartTest {
 
     static final String PASSWORD = "a long enough password";
     static final int CLIENTS = 4;
+    /** How long the clients may take to see what the test waits for; far longer than it takes. */
+    static final Duration WAIT = Duration.ofMinutes(1);
 
     Path dataDirectory;
     int databasePort;
@@ -117,11 +120,13 @@ class DatabaseRestartTest {
             }));
         }
 
-        Thread.sleep(1500);
+        await("the first comments").atMost(WAIT).until(() -> answers(outcomes, 302) >= CLIENTS);
         postgres.close();
-        Thread.sleep(2500);
+        await("requests meeting the stopped database").atMost(WAIT).until(() -> retryPages.size() >= CLIENTS);
+        long postedBeforeRestart = answers(outcomes, 302);
         postgres = startDatabase();
-        Thread.sleep(2500);
+        await("comments posted again after the restart").atMost(WAIT)
+                .until(() -> answers(outcomes, 302) >= postedBeforeRestart + CLIENTS);
         running.set(false);
         var sentBodies = new ArrayList<String>();
         for (var load : loads) {
@@ -153,6 +158,10 @@ class DatabaseRestartTest {
                 .containsExactlyInAnyOrderElementsOf(sentBodies);
         assertThat(jdbc.sql("SELECT count(*) FROM comment WHERE body_html = '' OR version_id IS NULL").query(Long.class).single())
                 .as("nothing half-written").isZero();
+    }
+
+    private static long answers(Map<String, Integer> outcomes, int status) {
+        return outcomes.values().stream().filter(answer -> answer == status).count();
     }
 
     private EmbeddedPostgres startDatabase() throws IOException {

@@ -106,13 +106,8 @@ class ReimportOtherFormatTest {
     private long propose(String slug) {
         var helper = new Discussions(mvc, jdbc, accounts, consultations);
         var author = helper.participant("Ana");
-        String anchor = helper.firstAnchor(slug);
-        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(user(author)).with(csrf())
-                .param("body", "Say who is convened.").param("idempotencyKey", UUID.randomUUID().toString())
-                .param("shownAt", helper.shownAt(slug, anchor, author)).param("website", "")
-                .param("proposedText", "**As a convener** – the UN brings governments, companies and people together.")
-                .param("proposalScope", "PARAGRAPH")).hasStatus3xxRedirection();
-        return helper.lastCommentId(author);
+        return helper.propose(slug, helper.firstAnchor(slug), author, "Say who is convened.",
+                "**As a convener** – the UN brings governments, companies and people together.");
     }
 
     private Document report(String slug, Source source) {

@@ -134,10 +134,6 @@ class ProposalDiffsTest {
     }
 
     private long propose(SignedInAccount who, String proposedText) {
-        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(user(who)).with(csrf())
-                .param("body", "A better wording.").param("proposedText", proposedText).param("proposalScope", "PARAGRAPH")
-                .param("idempotencyKey", UUID.randomUUID().toString()).param("website", "")
-                .param("shownAt", discussions.shownAt(slug, anchor, who))).hasStatus3xxRedirection();
-        return discussions.lastCommentId(who);
+        return discussions.propose(slug, anchor, who, "A better wording.", proposedText);
     }
 }

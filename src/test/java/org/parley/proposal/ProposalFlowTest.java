@@ -461,6 +461,9 @@ class ProposalFlowTest {
         assertThat(page.select(".conflict-proposed").text()).contains("Proposal:", "deleted: concerned", "inserted: worried");
         String draft = page.select("textarea[name=text]").text();
         assertThat(draft).isEqualTo(MESSAGE.replace("are concerned", "are ⟦now: alarmed ‖ proposed: worried⟧"));
+        assertThat(page.select("#edited-text").attr("aria-describedby")).as("the field names both its hints")
+                .isEqualTo("edited-text-hint edited-text-conflicts");
+        assertThat(page.select("#edited-text-conflicts.conflict-hint").text()).contains("conflict");
         assertThat(threadAs(organiser).getElementById("c-" + id).select(".rebased-conflict").text())
                 .contains("Later versions changed the same words");
 

@@ -260,11 +260,7 @@ class AccessMatrixTest {
         assertThat(discussions.post(slug, anchor, author, "The author's comment.", stamp, "", "10.0.0.1"))
                 .hasStatus3xxRedirection();
         long comment = discussions.lastCommentId(author);
-        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(user(author)).with(csrf())
-                .param("body", "Say it more plainly.").param("proposedText", "The first message, plainly.")
-                .param("proposalScope", "PARAGRAPH").param("idempotencyKey", UUID.randomUUID().toString())
-                .param("shownAt", stamp)).hasStatus3xxRedirection();
-        long proposal = discussions.lastCommentId(author);
+        long proposal = discussions.propose(slug, anchor, author, "Say it more plainly.", "The first message, plainly.");
         String draft = "draft-" + UUID.randomUUID().toString().substring(0, 8);
         consultations.create(new NewConsultation(draft, "Draft", null, null, null));
         return new Fixture(slug, anchor, draft, ws1, comment, proposal, stamp);

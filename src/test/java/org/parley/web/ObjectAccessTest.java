@@ -249,10 +249,6 @@ class ObjectAccessTest {
     }
 
     private long proposal(SignedInAccount who, String slug, String anchor) {
-        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(user(who)).with(csrf())
-                .param("body", "Say it more plainly.").param("proposedText", "Plainer words.")
-                .param("proposalScope", "PARAGRAPH").param("idempotencyKey", UUID.randomUUID().toString())
-                .param("shownAt", discussions.shownAt(slug, anchor, who))).hasStatus3xxRedirection();
-        return discussions.lastCommentId(who);
+        return discussions.propose(slug, anchor, who, "Say it more plainly.", "Plainer words.");
     }
 }
