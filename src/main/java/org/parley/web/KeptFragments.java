@@ -1,6 +1,7 @@
 package org.parley.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +94,7 @@ public final class KeptFragments<K> {
         HttpServletRequest request = current.getRequest();
         HttpServletResponse response = current.getResponse();
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response);
-        var all = new java.util.HashMap<>(variables);
+        var all = new HashMap<>(variables);
         all.put("items", items);
         all.put("separator", separator);
         // What a view gives its template: beans (@dates) and conversions.

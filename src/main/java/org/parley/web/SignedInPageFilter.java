@@ -36,11 +36,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class SignedInPageFilter extends OncePerRequestFilter {
 
     /** Where layout.html puts the reader's own part; the first of each, both before the page's content. */
-    static final String HEADER_START = "<!--personal-->";
-    static final String HEADER_END = "<!--/personal-->";
-
-    private static final byte[] START = HEADER_START.getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] END = HEADER_END.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] START = "<!--personal-->".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "<!--/personal-->".getBytes(StandardCharsets.US_ASCII);
 
     /** Never in a shared part: a form's token, a session in an address. */
     private static final byte[][] PERSONAL = {"name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII),
@@ -168,14 +165,20 @@ class SignedInPageFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long generation = pages.generation();
         byte[] rendered = headers.render(request, response);
-        int start = PageCacheFilter.indexOf(rendered, START, 0);
-        int end = start < 0 ? -1 : PageCacheFilter.indexOf(rendered, END, start);
-        if (end < 0) {
+        int[] marked = marked(rendered);
+        if (marked == null) {
             return null;
         }
-        var header = GzipParts.Part.of(Arrays.copyOfRange(rendered, start, end + END.length));
+        var header = GzipParts.Part.of(Arrays.copyOfRange(rendered, marked[0], marked[1]));
         pages.keepHeader(headerKey, header, generation);
         return header;
+    }
+
+    /** Where the reader's part starts and ends (after its closing mark) in rendered HTML, or null without the marks. */
+    private static int @Nullable [] marked(byte[] html) {
+        int start = PageCacheFilter.indexOf(html, START, 0);
+        int end = start < 0 ? -1 : PageCacheFilter.indexOf(html, END, start);
+        return end < 0 ? null : new int[] {start, end + END.length};
     }
 
     private static String roles(Authentication reader) {
@@ -195,12 +198,12 @@ class SignedInPageFilter extends OncePerRequestFilter {
     /** The page without the reader's header, and the header; nothing when the marks are missing or a shared part is personal. */
     private static Optional<Halves> cut(ContentCachingResponseWrapper response) {
         byte[] body = response.getContentAsByteArray();
-        int start = PageCacheFilter.indexOf(body, START, 0);
-        int end = start < 0 ? -1 : PageCacheFilter.indexOf(body, END, start);
-        if (end < 0) {
+        int[] marked = marked(body);
+        if (marked == null) {
             return Optional.empty();
         }
-        end += END.length;
+        int start = marked[0];
+        int end = marked[1];
         byte[] before = Arrays.copyOfRange(body, 0, start);
         byte[] after = Arrays.copyOfRange(body, end, body.length);
         for (byte[] personal : PERSONAL) {
