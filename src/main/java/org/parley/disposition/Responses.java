@@ -111,7 +111,7 @@ public class Responses implements CommentResponses {
     /** The comment in this consultation, whatever its status. */
     ResponseTarget target(String slug, long commentId) {
         return jdbc.sql("""
-                        SELECT m.id, m.paragraph_id, m.status, m.body_html, m.quote_exact,
+                        SELECT m.id, m.paragraph_id, m.status, m.body_html, m.quote_exact AS quote,
                                CASE WHEN a.deleted_at IS NULL THEN a.display_name END AS author, m.proposal_status,
                                c.slug, c.title, p.anchor, p.number, p.current_version
                         FROM discussion.comment m
