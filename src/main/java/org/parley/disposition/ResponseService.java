@@ -1,16 +1,11 @@
 package org.parley.disposition;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.Viewer;
-import org.parley.audit.AuditTrail;
 import org.parley.consultation.DecisionRights;
 import org.parley.session.NotOrganiser;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,17 +19,15 @@ public class ResponseService {
 
     static final int NOTE_MAX = 5000;
 
-    private final JdbcClient jdbc;
     private final Responses responses;
     private final DecisionRights rights;
-    private final AuditTrail audit;
+    private final ResponseWriter writer;
     private final Clock clock;
 
-    ResponseService(JdbcClient jdbc, Responses responses, DecisionRights rights, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    ResponseService(Responses responses, DecisionRights rights, ResponseWriter writer, Clock clock) {
         this.responses = responses;
         this.rights = rights;
-        this.audit = audit;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -67,28 +60,7 @@ public class ResponseService {
         if (note.length() > NOTE_MAX) {
             throw new ResponseRefused("response.refused.noteTooLong", NOTE_MAX);
         }
-        var before = jdbc.sql("""
-                        SELECT status, version_n, note FROM comment_response
-                        WHERE comment_id = :comment AND replaced_at IS NULL FOR UPDATE""")
-                .param("comment", commentId)
-                .query((rs, row) -> described(rs.getString("status"), (Integer) rs.getObject("version_n"), rs.getString("note")))
-                .optional();
-        var now = java.sql.Timestamp.from(clock.instant());
-        jdbc.sql("UPDATE comment_response SET replaced_at = :now WHERE comment_id = :comment AND replaced_at IS NULL")
-                .param("now", now).param("comment", commentId).update();
-        try {
-            jdbc.sql("""
-                            INSERT INTO comment_response (comment_id, status, version_n, note, responded_by, responded_at)
-                            VALUES (:comment, :status, :version, :note, :by, :now)""")
-                    .param("comment", commentId).param("status", status.name()).param("version", version)
-                    .param("note", note).param("by", viewer.accountId()).param("now", now)
-                    .update();
-        } catch (DuplicateKeyException meanwhile) {
-            // another organiser's first response committed between our read and our write
-            throw new ResponseRefused("response.refused.meanwhile");
-        }
-        audit.record(viewer.accountId(), before.isPresent() ? "comment.response.changed" : "comment.response.given",
-                "comment", commentId, before.orElse(null), described(status.name(), version, note));
+        writer.write(commentId, status, version, note, viewer.accountId(), clock.instant());
         return target;
     }
 
@@ -111,15 +83,5 @@ public class ResponseService {
             // refused below, like a number the paragraph has no version of
         }
         throw new ResponseRefused("response.refused.version", currentVersion);
-    }
-
-    private static Map<String, Object> described(String status, @Nullable Integer version, String note) {
-        var state = new LinkedHashMap<String, Object>();
-        state.put("status", status);
-        if (version != null) {
-            state.put("version", version);
-        }
-        state.put("note", note);
-        return state;
     }
 }
