@@ -114,11 +114,17 @@ class DiscussionReader {
         var participants = people.isEmpty() ? Map.<Long, ParticipantView>of() : accounts.participants(people);
         var context = new ThreadBuilder.Context(participants, revisions(rows), supports, paragraph.version(), paragraph.text(),
                 viewerId, viewerMayDecide, clock.instant(), diffs, rebases,
-                rows.isEmpty() ? Map.of() : responses.of(rows.stream().map(CommentRow::id).toList()), responsesShown);
+                responses(rows, viewerId, responsesShown), responsesShown);
         var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow()).build(rows, context);
         return new ThreadView(paragraph.id(), paragraph.consultationSlug(), paragraph.anchor(), paragraph.number(),
                 marked(paragraph, rows, highlighted), comments, highlighted, changes(versions, diffs),
                 outline.visible(), shown);
+    }
+
+    /** The responses to the rows' comments, asked for only where this reader may see one (decision 31). */
+    private Map<Long, CommentResponse> responses(List<CommentRow> rows, @Nullable Long viewerId, boolean responsesShown) {
+        boolean anyShown = responsesShown || viewerId != null && rows.stream().anyMatch(row -> viewerId.equals(row.authorId()));
+        return anyShown && !rows.isEmpty() ? responses.of(rows.stream().map(CommentRow::id).toList()) : Map.of();
     }
 
     /** The paragraph's versions after the first, newest first, each with the wording it replaced. */
