@@ -107,6 +107,12 @@ public final class PageTour {
         organiser(stops, "history with restore", messages + "/p/" + revised + "/history");
         organiser(stops, "detached comments", messages + "/detached");
         organiser(stops, "own moderation queue", "/moderation");
+        long responded = jdbc.sql("""
+                SELECT m.id FROM comment m JOIN paragraph p ON p.id = m.paragraph_id JOIN consultation c ON c.id = p.consultation_id
+                WHERE c.slug = ? AND m.status = 'PUBLISHED' AND m.proposed_text IS NULL ORDER BY m.id LIMIT 1""")
+                .param(MESSAGES).query(Long.class).single();
+        organiser(stops, "respond to a comment", messages + "/comments/" + responded + "/response");
+        organiser(stops, "disposition report (preview)", messages + "/report");
 
         admin(stops, "consultations", "/admin/consultations");
         admin(stops, "new consultation", "/admin/consultations/new");

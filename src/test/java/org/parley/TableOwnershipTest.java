@@ -31,7 +31,8 @@ class TableOwnershipTest {
             entry("consultation", "consultation"), entry("section", "consultation"),
             entry("paragraph", "consultation"), entry("paragraph_version", "consultation"),
             entry("comment", "discussion"), entry("support", "discussion"), entry("comment_revision", "discussion"),
-            entry("comment_flag", "moderation"), entry("consultation_moderator", "moderation"));
+            entry("comment_flag", "moderation"), entry("consultation_moderator", "moderation"),
+            entry("comment_response", "disposition"));
 
     private static final Pattern NAMED = Pattern.compile("\\b(DELETE FROM|FROM|JOIN|INTO|UPDATE)\\s+(\\w+)(?:\\.(\\w+))?");
     private static final Path SOURCES = Path.of("src/main/java/org/parley");

@@ -14,6 +14,8 @@ import org.parley.consultation.ParagraphView;
 import org.parley.consultation.ReadingService;
 import org.parley.discussion.DiscussionHistoryWriter;
 import org.parley.discussion.HistoricComment;
+import org.parley.disposition.ResponseStatus;
+import org.parley.disposition.ResponseWriter;
 import org.parley.proposal.DecisionHistoryWriter;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +38,11 @@ class DemoThreads {
     private final AccountService accounts;
     private final DiscussionHistoryWriter discussions;
     private final DecisionHistoryWriter decisions;
+    private final ResponseWriter responses;
 
     DemoThreads(ReadingService reading, AccountService accounts, DiscussionHistoryWriter discussions,
-                DecisionHistoryWriter decisions) {
+                DecisionHistoryWriter decisions, ResponseWriter responses) {
+        this.responses = responses;
         this.reading = reading;
         this.accounts = accounts;
         this.discussions = discussions;
@@ -67,9 +71,11 @@ class DemoThreads {
         long igf = text.paragraph("would most likely land at the IGF Plus");
         long sdg = text.paragraph("introduces an 18th SDG");
         post(igf, "rezaul", null, ROADMAP_REZAUL, null, "2020-06-17T09:12");
-        post(sdg, "miguel", null, ROADMAP_MIGUEL, null, "2020-06-18T16:40");
+        long miguel = post(sdg, "miguel", null, ROADMAP_MIGUEL, null, "2020-06-18T16:40");
         long david = post(igf, "david", null, ROADMAP_DAVID, null, "2020-06-19T11:05");
         post(igf, "jovan", david, ROADMAP_JOVAN, null, "2020-06-20T08:30");
+        // outside any session the text is the editorial team's: the admin answers
+        responses.write(miguel, ResponseStatus.NOTED, null, ROADMAP_RESPONSE_MIGUEL, account("admin"), at("2020-06-22T10:00"));
     }
 
     void eurodig() {
@@ -83,7 +89,7 @@ class DemoThreads {
 
         post(detection, "lukas", null, EURODIG_TECHNOLOGY_OPEN, EURODIG_DETECTION_FIRST_SENTENCE, "2024-07-01T17:53",
                 EURODIG_TECHNOLOGY_OPEN_WORDING, "david");
-        post(increasing, "ian", null, EURODIG_IAN_EXPONENTIAL, null, "2024-07-02T09:41");
+        long ian = post(increasing, "ian", null, EURODIG_IAN_EXPONENTIAL, null, "2024-07-02T09:41");
         long torsten = post(increasing, "torsten", null, EURODIG_TORSTEN, null, "2024-07-02T13:02",
                 EURODIG_TORSTEN_WORDING, "emma", "ian");
         long david = post(detection, "david", null, EURODIG_DAVID, null, "2024-07-02T16:15");
@@ -96,9 +102,13 @@ class DemoThreads {
         post(watermarking, "nadia", null, EURODIG_WATERMARKING, EURODIG_WATERMARKING_QUOTE, "2024-07-03T11:04",
                 EURODIG_WATERMARKING_WORDING, "emma", "kristina");
         post(increasing, "ian", torsten, EURODIG_THANKS_TORSTEN, null, "2024-07-03T12:14");
-        post(increasing, "emma", torsten, EURODIG_SUPPORT_TORSTEN, null, "2024-07-03T12:26");
+        long emma = post(increasing, "emma", torsten, EURODIG_SUPPORT_TORSTEN, null, "2024-07-03T12:26");
         post(detection, "emma", david, EURODIG_LIKE_DAVID, null, "2024-07-03T12:27");
-        post(services, "kristina", null, EURODIG_GOVTECH, null, "2024-07-03T14:48", EURODIG_GOVTECH_WORDING);
+        long kristina = post(services, "kristina", null, EURODIG_GOVTECH, null, "2024-07-03T14:48", EURODIG_GOVTECH_WORDING);
+        long olga = account("organiser");
+        responses.write(emma, ResponseStatus.ADDRESSED, 2, EURODIG_RESPONSE_EMMA, olga, at("2024-07-04T09:30"));
+        responses.write(ian, ResponseStatus.NOTED, null, EURODIG_RESPONSE_IAN, olga, at("2024-07-04T09:34"));
+        responses.write(kristina, ResponseStatus.OUT_OF_SCOPE, null, EURODIG_RESPONSE_KRISTINA, olga, at("2024-07-04T09:41"));
     }
 
     private long post(long paragraphId, String who, @Nullable Long parentId, String body, @Nullable String quote,
@@ -272,6 +282,15 @@ class DemoThreads {
             Protection of Minors against detrimental effects of public information. An agreement was found on the \
             need for better regulation in this field, emphasising the accountability of online service providers for \
             monitoring illegal and harmful material and safeguarding minors.""";
+
+    static final String EURODIG_RESPONSE_EMMA = "Torsten's proposal, which you supported, is in version 2 of the message, "
+            + "edited to keep the workshop's wording on prevention.";
+    static final String EURODIG_RESPONSE_IAN = "The reporters keep the workshop's wording for now and will cite the "
+            + "figures they rely on in the final report.";
+    static final String EURODIG_RESPONSE_KRISTINA = "Digital public services go beyond this workshop's subject, child "
+            + "safety online; we passed your proposal on to the EuroDIG programme committee for next year.";
+    static final String ROADMAP_RESPONSE_MIGUEL = "The analysis will name the WSIS and SDG processes where the Roadmap "
+            + "builds on them.";
 
     static final String EURODIG_INCREASING_V2 = """
             **CSA is currently increasing exponentially** and has serious consequences for the rights and development \

@@ -3,7 +3,7 @@
  * their discussions on the original dates, and an account for each role. Loaded only into an
  * empty database, and switched off with {@code parley.demo.enabled=false}.
  */
-@ApplicationModule(allowedDependencies = { "account", "session", "consultation", "importing", "discussion", "proposal" })
+@ApplicationModule(allowedDependencies = { "account", "session", "consultation", "importing", "discussion", "proposal", "disposition" })
 @NullMarked
 package org.parley.demo;
 

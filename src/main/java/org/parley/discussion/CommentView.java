@@ -17,13 +17,14 @@ import org.parley.account.ParticipantView;
  * @param proposal  the new wording it proposes, if any
  * @param quoteDetached its quoted passage is no longer in the text (a re-import changed it)
  * @param quoteBefore   the words its author quoted, when a re-import re-anchored the quote on the new wording
+ * @param response      the organisers' response, where this reader may see it (decision 31)
  */
 public record CommentView(long id, @Nullable Long parentId, int indent, @Nullable ParticipantView author,
                           Instant createdAt, @Nullable Instant editedAt, CommentStatus status, String bodyHtml,
                           @Nullable String quote, @Nullable String inReplyTo, List<Revision> revisions,
                           boolean mine, boolean canEdit, @Nullable String moderationReason,
                           int writtenOnVersion, boolean onOlderVersion, @Nullable ProposalInfo proposal,
-                          boolean quoteDetached, @Nullable String quoteBefore) {
+                          boolean quoteDetached, @Nullable String quoteBefore, @Nullable CommentResponse response) {
 
     /** An earlier text of an edited comment. */
     public record Revision(String body, Instant writtenAt) {

@@ -43,9 +43,12 @@ class DiscussionReader {
     private final VersionCredits credits;
     private final DiscussionSettings settings;
     private final Clock clock;
+    private final CommentResponses responses;
 
     DiscussionReader(JdbcClient jdbc, ThreadRows threads, AccountService accounts, TextService texts, Diffs diffs,
-                     Rebases rebases, VersionCredits credits, DiscussionSettings settings, Clock clock) {
+                     Rebases rebases, VersionCredits credits, DiscussionSettings settings, Clock clock,
+                     CommentResponses responses) {
+        this.responses = responses;
         this.diffs = diffs;
         this.rebases = rebases;
         this.credits = credits;
@@ -96,7 +99,7 @@ class DiscussionReader {
      * or the one replied to, else page {@code page} (see {@link ThreadPage}).
      */
     ThreadView thread(ParagraphRef paragraph, @Nullable Long viewerId, @Nullable Long highlighted, boolean viewerMayDecide,
-                      int page, @Nullable Long replyingTo) {
+                      boolean responsesShown, int page, @Nullable Long replyingTo) {
         var outline = threads.outline(paragraph.id(), viewerId, highlighted, replyingTo);
         var shown = ThreadPage.of(page, outline.conversations(),
                 outline.highlightedAt() != null ? outline.highlightedAt() : outline.replyingToAt());
@@ -110,11 +113,18 @@ class DiscussionReader {
         supports.values().forEach(people::addAll);
         var participants = people.isEmpty() ? Map.<Long, ParticipantView>of() : accounts.participants(people);
         var context = new ThreadBuilder.Context(participants, revisions(rows), supports, paragraph.version(), paragraph.text(),
-                viewerId, viewerMayDecide, clock.instant(), diffs, rebases);
+                viewerId, viewerMayDecide, clock.instant(), diffs, rebases,
+                responses(rows, viewerId, responsesShown), responsesShown);
         var comments = new ThreadBuilder(settings.maxIndent(), settings.editWindow()).build(rows, context);
         return new ThreadView(paragraph.id(), paragraph.consultationSlug(), paragraph.anchor(), paragraph.number(),
                 marked(paragraph, rows, highlighted), comments, highlighted, changes(versions, diffs),
                 outline.visible(), shown);
+    }
+
+    /** The responses to the rows' comments, asked for only where this reader may see one (decision 31). */
+    private Map<Long, CommentResponse> responses(List<CommentRow> rows, @Nullable Long viewerId, boolean responsesShown) {
+        boolean anyShown = responsesShown || viewerId != null && rows.stream().anyMatch(row -> viewerId.equals(row.authorId()));
+        return anyShown && !rows.isEmpty() ? responses.of(rows.stream().map(CommentRow::id).toList()) : Map.of();
     }
 
     /** The paragraph's versions after the first, newest first, each with the wording it replaced. */

@@ -17,10 +17,14 @@ import org.parley.consultation.Rebases;
 /** Puts a paragraph's comments in conversation order: each reply under what it answers, oldest first. */
 class ThreadBuilder {
 
-    /** What a thread is built with besides its rows: people by id, and who is looking. */
+    /**
+     * What a thread is built with besides its rows: people by id, and who is looking. Responses are
+     * shown to everyone when {@code responsesShown}, else only on the reader's own comments.
+     */
     record Context(Map<Long, ParticipantView> participants, Map<Long, List<CommentView.Revision>> revisions,
                    Map<Long, List<Long>> supports, int currentVersion, String currentText, @Nullable Long viewerId,
-                   boolean viewerMayDecide, Instant now, Diffs diffs, Rebases rebases) {
+                   boolean viewerMayDecide, Instant now, Diffs diffs, Rebases rebases,
+                   Map<Long, CommentResponse> responses, boolean responsesShown) {
     }
 
     private final int maxIndent;
@@ -71,7 +75,8 @@ class ThreadBuilder {
                 mine, mine && visible && context.now().isBefore(row.createdAt().plus(editWindow)),
                 mine && row.status() == CommentStatus.HIDDEN ? row.moderationReason() : null,
                 row.versionNumber(), row.versionNumber() < context.currentVersion(),
-                shown ? proposal(row, mine, context) : null, row.quoteDetached(), shown ? row.quoteBefore() : null));
+                shown ? proposal(row, mine, context) : null, row.quoteDetached(), shown ? row.quoteBefore() : null,
+                shown && (context.responsesShown() || mine) ? context.responses().get(row.id()) : null));
         var replies = new ArrayList<>(children.getOrDefault(row.id(), List.of()));
         replies.sort(Comparator.comparing(CommentRow::createdAt).thenComparing(CommentRow::id));
         for (var reply : replies) {

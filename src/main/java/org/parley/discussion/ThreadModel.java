@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.AccountService;
 import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.ConsultationStatus;
 import org.parley.consultation.DecisionRights;
 import org.parley.consultation.ParagraphRef;
 import org.parley.consultation.ReadingService;
@@ -55,7 +56,10 @@ class ThreadModel {
                     @Nullable CommentRefused refusal, int page) {
         var consultation = consultations.summary(paragraph.consultationSlug());
         boolean mayDecide = viewer.isSignedIn() && decisionRights.mayDecide(paragraph.id(), viewer);
-        var thread = reader.thread(paragraph, viewer.accountId(), highlighted, mayDecide, page, form.parentId());
+        // decision 31: responses are public once the consultation is published; before, for organisers and authors
+        boolean responsesShown = mayDecide || consultation.status() == ConsultationStatus.PUBLISHED;
+        var thread = reader.thread(paragraph, viewer.accountId(), highlighted, mayDecide, responsesShown, page,
+                form.parentId());
         model.addAttribute("thread", thread);
         model.addAttribute("mayDecide", mayDecide);
         model.addAttribute("paragraphText", paragraph.text());
@@ -68,7 +72,7 @@ class ThreadModel {
                 && reading.commentTarget(paragraph.consultationSlug(), paragraph.anchor()).textIsFinal());
         model.addAttribute("removedAt", paragraph.removedAt());
         model.addAttribute("viewer", viewer);
-        model.addAttribute("commentHtml", comments.of(thread, viewer, commentsOpen, paragraph.version(),
+        model.addAttribute("commentHtml", comments.of(thread, viewer, mayDecide, commentsOpen, paragraph.version(),
                 LocaleContextHolder.getLocale()));
         model.addAttribute("confirmed", viewer.isSignedIn() && accounts.isConfirmed(viewer.accountId()));
         model.addAttribute("form", form.stamped(stamps.keepOrRenew(form.shownAt())));

@@ -4,7 +4,7 @@
  * directly. Only the organisers of the session that owns a paragraph, and admins, may.
  * {@link org.parley.proposal.ProposalService} is the entry point.
  */
-@ApplicationModule(allowedDependencies = { "web", "account", "mail", "audit", "session", "consultation", "discussion" })
+@ApplicationModule(allowedDependencies = { "web", "account", "mail", "audit", "session", "consultation", "discussion", "disposition" })
 @NullMarked
 package org.parley.proposal;
 

@@ -221,6 +221,23 @@ class DemoContentTest {
     }
 
     @Test
+    void theWorkshopsReportShowsTheOrganisersResponsesAndTheDeskWhatStillWaits() {
+        var olga = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(new org.parley.account.SignedInAccount(accounts.idOf("organiser@parley.example").orElseThrow(),
+                        "organiser@parley.example", "x", "Olga Organiser", org.parley.account.Role.PARTICIPANT, true));
+        var report = org.parley.Pages.html(mvc.get().uri("/c/eurodig-2024-workshop-1a/report").with(olga).exchange());
+
+        assertThat(report.select(".report-preview")).as("open: a preview for its organisers").hasSize(1);
+        assertThat(report.select(".response-status").eachText()).contains("Addressed in version 2", "Noted", "Out of scope");
+        assertThat(report.text()).contains("Torsten's proposal, which you supported, is in version 2",
+                "by the decision of Olga Organiser on this proposal");
+        assertThat(report.select(".report-no-response")).as("some still wait").isNotEmpty();
+        assertThat(org.parley.Pages.html(mvc.get().uri("/proposals").with(olga).exchange()).select(".unanswered-comments li"))
+                .as("on the desk").isNotEmpty();
+        assertThat(mvc.get().uri("/c/eurodig-2024-workshop-1a/report")).as("not published yet").hasStatus(404);
+    }
+
+    @Test
     void theChangedMessagesHaveTheOrganisersSecondVersionsOnTheSeedsDates() {
         var rows = thread("eurodig-2024-workshop-1a");
         long olga = accounts.idOf("organiser@parley.example").orElseThrow();

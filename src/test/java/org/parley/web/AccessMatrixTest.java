@@ -124,6 +124,15 @@ class AccessMatrixTest {
                     "expectedVersion=1", "text=An agreed wording.", "note=Agreed with edits."),
             new Row("POST", "/proposals/{id}/reject", "/proposals/{proposal}/reject", "LFFFFOO",
                     "expectedVersion=1", "reason=Not agreed."),
+            // decision 31: the organisers of the comment's session and admins respond; the report of an
+            // unpublished consultation is a preview for its organisers and admins
+            new Row("GET", "/c/{slug}/comments/{id}/response", "/c/{slug}/comments/{comment}/response", "LFFFFOO"),
+            new Row("POST", "/c/{slug}/comments/{id}/response", "/c/{slug}/comments/{comment}/response", "LFFFFOO",
+                    "status=NOTED", "note=Thank you."),
+            new Row("GET", "/c/{slug}/report", "/c/{slug}/report", "NNNNOOO"),
+            new Row("GET", "/c/{slug}/report.docx", "/c/{slug}/report.docx", "NNNNOOO"),
+            new Row("GET", "/c/{slug}/report.pdf", "/c/{slug}/report.pdf", "NNNNOOO"),
+            new Row("GET", "/c/{slug}/report.csv", "/c/{slug}/report.csv", "NNNNOOO"),
 
             // organisers of any of the consultation's sessions, and admins
             new Row("GET", "/c/{slug}/detached", "/c/{slug}/detached", "LFFFOOO"),

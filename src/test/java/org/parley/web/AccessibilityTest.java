@@ -113,6 +113,23 @@ class AccessibilityTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void theRespondFormOpenedInPlaceHasNoViolations() {
+        browser = new Browser(true);
+        var driver = browser.driver();
+        signIn(Role.ORGANISER);
+        String anchor = jdbc.sql("""
+                SELECT p.anchor FROM comment m JOIN paragraph p ON p.id = m.paragraph_id JOIN consultation c ON c.id = p.consultation_id
+                WHERE c.slug = ? AND m.status = 'PUBLISHED' ORDER BY m.id LIMIT 1""").param(PageTour.MESSAGES)
+                .query(String.class).single();
+        driver.get(url("/c/" + PageTour.MESSAGES + "/p/" + anchor));
+        driver.findElement(By.cssSelector("a.respond-link")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".comment-response form.response-form select")));
+
+        assertThat(check("respond form in place")).isEmpty();
+    }
+
     private List<String> check(String state) {
         var problems = new ArrayList<String>();
         for (String scheme : List.of("light", "dark")) {

@@ -126,6 +126,22 @@ class EveryDoorTest {
     }
 
     @Test
+    void theReportAndTheRespondFormAnswerOddAddressesWithoutA500() throws Exception {
+        assertThat(send("/c/" + slug + "/report", "GET", "text/html").statusCode())
+                .as("not published: only its organisers see a preview").isEqualTo(404);
+        for (String path : List.of("/c/" + slug + "/comments/abc/response", "/c/" + slug + "/comments/-1/response",
+                "/c/" + slug + "/comments/99999999999999999999/response", "/c/no-such-consultation/report.pdf",
+                "/c/" + slug + "/report.xlsx")) {
+            assertThat(send(path, "GET", "text/html").statusCode()).as(path).isBetween(300, 499);
+        }
+        consultations.changeStatus(slug, ConsultationStatus.PUBLISHED);
+        for (String path : List.of("/report", "/report.docx", "/report.pdf", "/report.csv")) {
+            assertThat(send("/c/" + slug + path, "GET", "*/*").statusCode()).as(path).isEqualTo(200);
+            assertThat(send("/c/" + slug + path, "HEAD", "*/*").statusCode()).as("HEAD " + path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aPageBeyondTheLastShowsTheLastPage() throws Exception {
         for (String page : List.of("999", "0", "-3", "99999999999")) {
             var thread = send("/c/" + slug + "/p/" + anchor + "?page=" + page, "GET", "text/html");

@@ -69,6 +69,7 @@ class EveryFormTest {
             entry("POST /proposals/{id}/accept", Role.ORGANISER),
             entry("POST /proposals/{id}/accept-with-edits", Role.ORGANISER),
             entry("POST /proposals/{id}/reject", Role.ORGANISER),
+            entry("POST /c/{slug}/comments/{id}/response", Role.ORGANISER),
             entry("POST /sessions/{id}/final", Role.ORGANISER),
             entry("POST /sessions/{id}/reopen", Role.ADMIN),
             entry("POST /admin/consultations", Role.ADMIN),
@@ -105,7 +106,7 @@ class EveryFormTest {
     /** The tables a half-done write would leave rows in. */
     static final List<String> TABLES = List.of("account", "account_token", "consultation", "section", "paragraph",
             "paragraph_version", "session", "session_organiser", "comment", "support", "comment_flag", "audit_event",
-            "consultation_moderator");
+            "consultation_moderator", "comment_response");
 
     @Autowired
     MockMvcTester mvc;

@@ -125,6 +125,22 @@ class ObjectAccessTest {
     }
 
     @Test
+    void anOrganiserCannotRespondToACommentOfAnotherSessionNorThroughAnotherConsultation() {
+        long elsewhere = comment(author, slug, otherAnchor, "A comment on the other session's paragraph.", null);
+
+        assertThat(mvc.get().uri("/c/{slug}/comments/{id}/response", slug, elsewhere).with(user(organiser)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/c/{slug}/comments/{id}/response", slug, elsewhere).with(user(organiser)).with(csrf())
+                .param("status", "NOTED")).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/c/{slug}/comments/{id}/response", otherSlug, elsewhere).with(user(otherOrganiser))
+                .with(csrf()).param("status", "NOTED")).as("named under a consultation it is not in").hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.sql("SELECT count(*) FROM comment_response WHERE comment_id = ?").params(elsewhere)
+                .query(Long.class).single()).isZero();
+        assertThat(mvc.post().uri("/c/{slug}/comments/{id}/response", slug, elsewhere).with(user(otherOrganiser)).with(csrf())
+                .param("status", "NOTED")).as("its own organiser may").hasStatus3xxRedirection();
+    }
+
+    @Test
     void aReplyCannotHangUnderACommentOfAnotherParagraph() {
         long elsewhere = comment(author, slug, otherAnchor, "A comment on the other paragraph.", null);
         long elsewhereAbroad = comment(author, otherSlug, otherSlugAnchor, "A comment in another consultation.", null);
