@@ -40,7 +40,7 @@ public class InsightsAccess {
     public boolean isPublic(ConsultationSummary consultation) {
         return switch (consultation.status()) {
             case PUBLISHED -> true;
-            case OPEN, CLOSED -> consultations.insightsPublicWhileOpen(consultation.slug());
+            case OPEN, CLOSED -> consultation.insightsPublicWhileOpen();
             case DRAFT -> false;
         };
     }
