@@ -21,6 +21,11 @@ class TermCounter {
     }
 
     Terms count(long consultationId, TextSearchLanguage language) {
+        return count(consultationId, language, Terms.TOP);
+    }
+
+    /** With the terms ranked up to {@code top} in any list (a test looks further down than the page). */
+    Terms count(long consultationId, TextSearchLanguage language, int top) {
         return new Terms(jdbc.sql("""
                         WITH doc AS (
                             SELECT true AS in_text, p.id AS doc, v.text AS body
@@ -65,7 +70,7 @@ class TermCounter {
                         """)
                 .param("consultation", consultationId)
                 .param("dictionary", language.dictionary())
-                .param("top", Terms.TOP)
+                .param("top", top)
                 .param("gapLeast", Terms.GAP_LEAST)
                 .query((rs, row) -> new Term(Term.Kind.valueOf(rs.getString("kind")), rs.getString("surface"), rs.getInt("in_text"),
                         rs.getInt("in_comments")))
