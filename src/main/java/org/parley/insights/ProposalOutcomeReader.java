@@ -41,6 +41,7 @@ class ProposalOutcomeReader {
                         WHERE p.consultation_id = :consultation AND m.proposed_text IS NOT NULL AND m.status = 'PUBLISHED'
                           AND m.proposal_status IN ('OPEN', 'ACCEPTED', 'ACCEPTED_WITH_EDITS', 'REJECTED')
                         GROUP BY GROUPING SETS ((s.session_id, w.code, w.title), ())
+                        HAVING count(*) > 0
                         ORDER BY everything, w.code NULLS LAST""")
                 .param("consultation", consultationId)
                 .param("now", java.sql.Timestamp.from(now))

@@ -20,9 +20,15 @@ public record SvgBarChart(String name, String title, String description, boolean
     static final int ROW_HEIGHT = 22;
     static final int BAR_HEIGHT = 16;
     static final int COLUMN_HEIGHT = 160;
+    static final int LABEL_CHARACTERS = 34;
 
     /** One row of the table: a label, where it leads (or null), its numbers, and its texts. */
     public record Row(String label, @Nullable String href, List<Integer> values, List<String> extras) {
+
+        /** The label as the bar has room for it (about 34 characters); the table and the tooltip say it whole. */
+        public String shortLabel() {
+            return label.length() <= LABEL_CHARACTERS ? label : label.substring(0, LABEL_CHARACTERS - 1).strip() + "…";
+        }
 
         public int drawnTotal(int drawn) {
             return values.subList(0, drawn).stream().mapToInt(Integer::intValue).sum();
