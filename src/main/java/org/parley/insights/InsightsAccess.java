@@ -5,7 +5,6 @@ import org.parley.consultation.ConsultationNotFound;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationStatus;
 import org.parley.consultation.ConsultationSummary;
-import org.parley.consultation.DecisionRights;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,25 +17,32 @@ import org.springframework.stereotype.Component;
 public class InsightsAccess {
 
     private final ConsultationService consultations;
-    private final DecisionRights rights;
     private final JdbcClient jdbc;
 
-    InsightsAccess(ConsultationService consultations, DecisionRights rights, JdbcClient jdbc) {
+    InsightsAccess(ConsultationService consultations, JdbcClient jdbc) {
         this.consultations = consultations;
-        this.rights = rights;
         this.jdbc = jdbc;
     }
 
     ConsultationSummary visible(String slug, Viewer viewer) {
         var consultation = consultations.summary(slug);
         if (viewer.admin() || isPublic(consultation)
-                || consultation.status() != ConsultationStatus.DRAFT && rights.organises(slug, viewer)) {
+                || consultation.status() != ConsultationStatus.DRAFT && organises(consultation.id(), viewer)) {
             return consultation;
         }
         throw new ConsultationNotFound(slug);
     }
 
-    /** Whether everyone may see them: the consultation page asks, to link to them. */
+    /** Organises one of its sessions: one question however many sessions it has. */
+    private boolean organises(long consultationId, Viewer viewer) {
+        Long accountId = viewer.accountId();
+        return accountId != null && jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM session.session_organiser o JOIN session.session w ON w.id = o.session_id
+                                       WHERE w.consultation_id = :consultation AND o.account_id = :account)""")
+                .param("consultation", consultationId).param("account", accountId).query(Boolean.class).single();
+    }
+
+        /** Whether everyone may see them: the consultation page asks, to link to them. */
     public boolean isPublic(ConsultationSummary consultation) {
         return switch (consultation.status()) {
             case PUBLISHED -> true;

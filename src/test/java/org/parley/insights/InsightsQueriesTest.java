@@ -65,6 +65,9 @@ class InsightsQueriesTest {
 
         int smallPage = statementsFor("/c/" + small + "/insights", admin);
         int largePage = statementsFor("/c/" + large + "/insights", admin);
+        var organiser = organiser(small, 1, large, 10);
+        int smallOrganiser = statementsFor("/c/" + small + "/insights", organiser);
+        int largeOrganiser = statementsFor("/c/" + large + "/insights", organiser);
         int smallCsv = statementsFor("/c/" + small + "/insights/strip.csv", admin);
         int largeCsv = statementsFor("/c/" + large + "/insights/strip.csv", admin);
         consultations.changeStatus(small, ConsultationStatus.PUBLISHED);
@@ -74,6 +77,8 @@ class InsightsQueriesTest {
 
         assertThat(largePage).isEqualTo(smallPage).isLessThanOrEqualTo(MOST);
         assertThat(largeCsv).isEqualTo(smallCsv).isLessThanOrEqualTo(smallPage);
+        assertThat(largeOrganiser).as("organiser of one of 1 or of 10 sessions").isEqualTo(smallOrganiser)
+                .isLessThanOrEqualTo(MOST + 1);
         assertThat(largeAnonymous).isEqualTo(smallAnonymous).isLessThanOrEqualTo(smallPage);
         long started = System.nanoTime();
         statementsFor("/c/" + large + "/insights", admin);
@@ -94,6 +99,22 @@ class InsightsQueriesTest {
                 StakeholderGroup.OTHER, null));
         long id = jdbc.sql("SELECT id FROM account WHERE email = ?").params(email).query(Long.class).single();
         return user(new SignedInAccount(id, email, "x", "Ada Insights", Role.ADMIN, true));
+    }
+
+    /** Organises the last of one consultation's sessions and of the other's. */
+    private RequestPostProcessor organiser(String small, int smallSessions, String large, int largeSessions) {
+        long id = people(1).get(0);
+        for (var consultation : List.of(java.util.Map.entry(small, smallSessions), java.util.Map.entry(large, largeSessions))) {
+            long consultationId = consultations.summary(consultation.getKey()).id();
+            long session = 0;
+            for (int i = 1; i <= consultation.getValue(); i++) {
+                session = jdbc.sql("INSERT INTO session (consultation_id, code, title) VALUES (?, ?, ?) RETURNING id")
+                        .params(consultationId, "WS" + i, "Workshop " + i).query(Long.class).single();
+            }
+            jdbc.sql("INSERT INTO session_organiser (session_id, account_id) VALUES (?, ?)").params(session, id).update();
+        }
+        String email = jdbc.sql("SELECT email FROM account WHERE id = ?").params(id).query(String.class).single();
+        return user(new SignedInAccount(id, email, "x", "Olga Insights", Role.PARTICIPANT, true));
     }
 
     private List<Long> people(int count) {
