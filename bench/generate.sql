@@ -79,10 +79,10 @@ FROM generate_series(1, :accounts) i;
 CREATE TEMP TABLE bench_people ON COMMIT DROP AS
 SELECT id, row_number() OVER (ORDER BY id) AS rn FROM account WHERE email LIKE 'bench-%' AND role = 'PARTICIPANT';
 
--- The consultation, open for comments.
-INSERT INTO consultation (slug, title, summary, status, opens_at, closes_at)
+-- The consultation, open for comments, its insights public (the anonymous reader's insights row).
+INSERT INTO consultation (slug, title, summary, status, opens_at, closes_at, insights_public)
 VALUES (:'slug', 'Benchmark consultation (' || :paragraphs || ' paragraphs, ' || :comments || ' comments)',
-        pg_temp.prose(200, 400), 'OPEN', now() - interval '30 days', now() + interval '365 days');
+        pg_temp.prose(200, 400), 'OPEN', now() - interval '30 days', now() + interval '365 days', true);
 
 -- Sections of ten paragraphs.
 INSERT INTO section (consultation_id, position, depth, number_label, title)

@@ -85,6 +85,7 @@ public final class PageTour {
         visitor(stops, "history", messages + "/p/" + revised + "/history");
         visitor(stops, "diff", messages + "/p/" + revised + "/history?from=1&to=2");
         visitor(stops, "all comments", thread + "/comments");
+        visitor(stops, "insights", report + "/insights");
         visitor(stops, "login", "/login");
         visitor(stops, "login refused", "/login?error");
         visitor(stops, "registration", "/register");
@@ -106,6 +107,7 @@ public final class PageTour {
         organiser(stops, "new version", messages + "/p/" + revised + "/edit");
         organiser(stops, "history with restore", messages + "/p/" + revised + "/history");
         organiser(stops, "detached comments", messages + "/detached");
+        organiser(stops, "insights of a session's consultation", messages + "/insights");
         organiser(stops, "own moderation queue", "/moderation");
         long responded = jdbc.sql("""
                 SELECT m.id FROM comment m JOIN paragraph p ON p.id = m.paragraph_id JOIN consultation c ON c.id = p.consultation_id

@@ -46,6 +46,8 @@ class Consultation {
     @Enumerated(EnumType.STRING)
     private TextUnit unit = TextUnit.PARAGRAPH;
 
+    private boolean insightsPublic;
+
     @Version
     private int lockVersion;
 
@@ -80,6 +82,14 @@ class Consultation {
 
     void keepCommentsOfDeletedAccounts(DeletedAccountComments policy) {
         this.deletedAccountComments = policy;
+    }
+
+    void showInsightsWhileOpen(boolean insightsPublic) {
+        this.insightsPublic = insightsPublic;
+    }
+
+    boolean insightsPublic() {
+        return insightsPublic;
     }
 
     DeletedAccountComments deletedAccountComments() {

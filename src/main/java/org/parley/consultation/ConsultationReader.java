@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class ConsultationReader {
 
     private static final String SUMMARY_COLUMNS = """
-            c.id, c.slug, c.title, c.summary, c.status, c.opens_at, c.closes_at, c.published_at, c.unit,
+            c.id, c.slug, c.title, c.summary, c.status, c.opens_at, c.closes_at, c.published_at, c.unit, c.insights_public,
             (SELECT count(*) FROM paragraph p WHERE p.consultation_id = c.id AND p.removed_at IS NULL) AS paragraph_count
             """;
 
@@ -193,7 +193,8 @@ class ConsultationReader {
         return new ConsultationSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                 rs.getString("summary"), ConsultationStatus.valueOf(rs.getString("status")),
                 instant(rs.getTimestamp("opens_at")), instant(rs.getTimestamp("closes_at")),
-                rs.getInt("paragraph_count"), instant(rs.getTimestamp("published_at")), TextUnit.valueOf(rs.getString("unit")));
+                rs.getInt("paragraph_count"), instant(rs.getTimestamp("published_at")), TextUnit.valueOf(rs.getString("unit")),
+                rs.getBoolean("insights_public"));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

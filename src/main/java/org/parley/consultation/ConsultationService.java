@@ -77,6 +77,23 @@ public class ConsultationService {
         }
     }
 
+    /** Whether everyone may see the consultation's insights while it is open or closed; published, they always may. */
+    @Transactional
+    public void showInsightsWhileOpen(String slug, boolean insightsPublic) {
+        var consultation = consultation(slug);
+        boolean before = consultation.insightsPublic();
+        consultation.showInsightsWhileOpen(insightsPublic);
+        if (before != insightsPublic) {
+            audit.record("consultation.insights_changed", "consultation", consultation.id(),
+                    Map.of("insightsPublic", before), Map.of("insightsPublic", insightsPublic));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean insightsPublicWhileOpen(String slug) {
+        return consultation(slug).insightsPublic();
+    }
+
     @Transactional(readOnly = true)
     public DeletedAccountComments deletedAccountComments(String slug) {
         return consultation(slug).deletedAccountComments();

@@ -4,10 +4,14 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** A consultation as lists and headers show it; {@code publishedAt} is set once its final text is published. */
+/**
+ * A consultation as lists and headers show it; {@code publishedAt} is set once its final text is published;
+ * {@code insightsPublicWhileOpen}: an admin made its insights public before it is published.
+ */
 public record ConsultationSummary(long id, String slug, String title, @Nullable String summary,
                                   ConsultationStatus status, @Nullable Instant opensAt, @Nullable Instant closesAt,
-                                  int paragraphCount, @Nullable Instant publishedAt, TextUnit unit) {
+                                  int paragraphCount, @Nullable Instant publishedAt, TextUnit unit,
+                                  boolean insightsPublicWhileOpen) {
 
     public boolean hasText() {
         return paragraphCount > 0;

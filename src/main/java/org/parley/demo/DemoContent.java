@@ -147,6 +147,7 @@ class DemoContent implements SmartLifecycle {
         consultations.create(details);
         imports.importText(details.slug(), read("demo/" + resource), ImportFormat.MARKDOWN, writtenAt);
         consultations.changeStatus(details.slug(), ConsultationStatus.OPEN);
+        consultations.showInsightsWhileOpen(details.slug(), true);
     }
 
     private static Instant writtenOn(String localTime, String zone) {

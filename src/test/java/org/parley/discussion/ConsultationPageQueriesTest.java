@@ -1,7 +1,5 @@
 package org.parley.discussion;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,13 +7,11 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.parley.SizedConsultations;
 import org.parley.StatementCounter;
 import org.parley.account.AccountService;
 import org.parley.account.StakeholderGroup;
 import org.parley.consultation.ConsultationService;
-import org.parley.consultation.ConsultationStatus;
-import org.parley.consultation.NewConsultation;
-import org.parley.importing.ImportFormat;
 import org.parley.importing.ImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -141,23 +137,8 @@ class ConsultationPageQueriesTest {
     }
 
     private String consultation(int paragraphs, int comments, List<Participants.Participant> authors) {
-        String slug = "size-" + paragraphs + "-" + System.nanoTime();
-        var now = Instant.now();
-        consultations.create(new NewConsultation(slug, "Size " + paragraphs, null, now.minus(1, ChronoUnit.DAYS),
-                now.plus(1, ChronoUnit.DAYS)));
-        var text = new StringBuilder();
-        for (int i = 1; i <= paragraphs; i++) {
-            if (i % 10 == 1) {
-                text.append("## ").append(i / 10 + 1).append(" Section\n\n");
-            }
-            text.append("Paragraph ").append(i).append(" says something about digital cooperation number ").append(i).append(".\n\n");
-        }
-        imports.importText(slug, text.toString(), ImportFormat.MARKDOWN);
-        consultations.changeStatus(slug, ConsultationStatus.OPEN);
-        var versions = jdbc.sql("""
-                        SELECT p.id, v.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
-                        JOIN paragraph_version v ON v.paragraph_id = p.id WHERE c.slug = ? ORDER BY p.position""")
-                .params(slug).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        String slug = SizedConsultations.open(consultations, imports, "size-", paragraphs);
+        var versions = SizedConsultations.paragraphVersions(jdbc, slug);
         var rows = new ArrayList<Object[]>();
         for (int i = 0; i < comments; i++) {
             long[] paragraph = versions.get(i % versions.size());

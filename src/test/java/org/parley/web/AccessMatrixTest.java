@@ -136,6 +136,9 @@ class AccessMatrixTest {
 
             // organisers of any of the consultation's sessions, and admins
             new Row("GET", "/c/{slug}/detached", "/c/{slug}/detached", "LFFFOOO"),
+            // insights of an open consultation whose admin did not make them public: as if they did not exist
+            new Row("GET", "/c/{slug}/insights", "/c/{slug}/insights", "NNNNOOO"),
+            new Row("GET", "/c/{slug}/insights/{chart}.csv", "/c/{slug}/insights/groups.csv", "NNNNOOO"),
 
             new Row("GET", "/sessions", "/sessions", "LOOOOOO"),
             new Row("GET", "/sessions/{id}", "/sessions/{session}", "LFFFFOO"),

@@ -155,6 +155,20 @@ class EveryDoorTest {
         assertThat(send("/c/" + slug + "/comments?page=99999999999", "GET", "text/html").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void insightsAnswerOddAddressesWithAPageOrNotFound() throws Exception {
+        assertThat(send("/c/" + slug + "/insights", "GET", "text/html").statusCode()).as("hidden while open").isEqualTo(404);
+        consultations.showInsightsWhileOpen(slug, true);
+        for (String path : List.of("/c/" + slug + "/insights?chart=%27&page=-1&q=%22%3Cscript%3E", "/c/" + slug + "/insights/groups.csv?x=%27%22",
+                "/c/" + slug + "/insights/strip.csv", "/c/" + slug + "/insights/terms.csv")) {
+            assertThat(send(path, "GET", "text/html").statusCode()).as(path).isEqualTo(200);
+        }
+        for (String path : List.of("/c/" + slug + "/insights/nonsense.csv", "/c/" + slug + "/insights/%2e%2e.csv",
+                "/c/" + slug + "/insights/groups.csv.csv", "/c/no-such-" + slug + "/insights", "/c/" + slug + "/insights/x")) {
+            assertThat(send(path, "GET", "text/html").statusCode()).as(path).isIn(400, 404);
+        }
+    }
+
     private HttpResponse<String> send(String path, String method, String accept) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.replaceFirst("#.*", "")))
                 .method(method, HttpRequest.BodyPublishers.noBody());
