@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.StakeholderGroup;
 import org.parley.account.Viewer;
+import org.parley.consultation.ConsultationSummary;
 import org.parley.insights.Participation.Dimension;
 import org.parley.insights.Participation.Scope;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,11 @@ public class InsightsService {
     private final ActivityReader activity;
     private final TermCounter terms;
     private final InsightLabels labels;
+    private final KeptInsights kept;
 
     InsightsService(InsightsAccess access, ParticipationReader participation, OutlineReader outlines,
-                    ProposalOutcomeReader proposals, ActivityReader activity, TermCounter terms, InsightLabels labels) {
+                    ProposalOutcomeReader proposals, ActivityReader activity, TermCounter terms, InsightLabels labels,
+                    KeptInsights kept) {
         this.access = access;
         this.participation = participation;
         this.outlines = outlines;
@@ -44,11 +47,16 @@ public class InsightsService {
         this.activity = activity;
         this.terms = terms;
         this.labels = labels;
+        this.kept = kept;
     }
 
     @Transactional(readOnly = true)
     public Insights insights(String slug, Viewer viewer, Locale locale) {
         var consultation = access.visible(slug, viewer);
+        return kept.get(consultation.id(), locale, () -> count(consultation, locale));
+    }
+
+    private Insights count(ConsultationSummary consultation, Locale locale) {
         long id = consultation.id();
         var counted = participation.participation(id);
         var outline = outlines.outline(id);
