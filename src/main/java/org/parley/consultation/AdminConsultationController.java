@@ -47,6 +47,7 @@ class AdminConsultationController {
             consultations.create(form.toNewConsultation());
             consultations.moderate(form.slug().strip(), form.toModerationRules());
             consultations.keepCommentsOfDeletedAccounts(form.slug().strip(), form.toDeletedAccountComments());
+            consultations.writtenIn(form.slug().strip(), form.toLanguage());
         } catch (SlugTaken taken) {
             result.rejectValue("slug", "consultation.slug.taken");
             return "consultation/admin-form";
@@ -60,7 +61,7 @@ class AdminConsultationController {
         var consultation = consultations.summary(slug);
         model.addAttribute("consultation", consultation);
         model.addAttribute("form", ConsultationForm.of(consultation, consultations.moderation(slug),
-                consultations.deletedAccountComments(slug)));
+                consultations.deletedAccountComments(slug), consultations.language(slug)));
         return "consultation/admin-form";
     }
 
@@ -75,6 +76,7 @@ class AdminConsultationController {
         consultations.describe(slug, form.toNewConsultation());
         consultations.moderate(slug, form.toModerationRules());
         consultations.keepCommentsOfDeletedAccounts(slug, form.toDeletedAccountComments());
+        consultations.writtenIn(slug, form.toLanguage());
         redirect.addFlashAttribute("flash", "consultation.updated");
         return "redirect:/admin/consultations";
     }

@@ -2,6 +2,7 @@ package org.parley.consultation;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,6 +47,9 @@ class Consultation {
     @Enumerated(EnumType.STRING)
     private TextUnit unit = TextUnit.PARAGRAPH;
 
+    @Convert(converter = TextLanguage.Column.class)
+    private TextLanguage language = TextLanguage.EN;
+
     @Version
     private int lockVersion;
 
@@ -84,6 +88,14 @@ class Consultation {
 
     DeletedAccountComments deletedAccountComments() {
         return deletedAccountComments;
+    }
+
+    TextLanguage language() {
+        return language;
+    }
+
+    void writtenIn(TextLanguage language) {
+        this.language = language;
     }
 
     ModerationRules moderation() {

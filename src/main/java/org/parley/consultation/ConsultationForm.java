@@ -21,21 +21,23 @@ record ConsultationForm(
         @Nullable ModerationMode moderationMode,
         @Nullable Boolean participantApproval,
         @Nullable DeletedAccountComments deletedAccountComments,
-        @Nullable TextUnit unit) {
+        @Nullable TextUnit unit,
+        @Nullable TextLanguage language) {
 
     /** What browsers send from a datetime-local field. */
     static final String DATE_TIME_LOCAL = "yyyy-MM-dd'T'HH:mm";
 
     static ConsultationForm empty() {
         return new ConsultationForm("", "", "", null, null, ModerationMode.POST, false, DeletedAccountComments.ANONYMISE,
-                TextUnit.PARAGRAPH);
+                TextUnit.PARAGRAPH, TextLanguage.EN);
     }
 
-    static ConsultationForm of(ConsultationSummary consultation, ModerationRules rules, DeletedAccountComments deleted) {
+    static ConsultationForm of(ConsultationSummary consultation, ModerationRules rules, DeletedAccountComments deleted,
+                               TextLanguage language) {
         return new ConsultationForm(consultation.slug(), consultation.title(), consultation.summary(),
                 consultation.opensAt() == null ? null : LocalDateTime.ofInstant(consultation.opensAt(), ZoneOffset.UTC),
                 consultation.closesAt() == null ? null : LocalDateTime.ofInstant(consultation.closesAt(), ZoneOffset.UTC),
-                rules.mode(), rules.participantApproval(), deleted, consultation.unit());
+                rules.mode(), rules.participantApproval(), deleted, consultation.unit(), language);
     }
 
     @AssertTrue(message = "{consultation.closesAt.afterOpening}")
@@ -52,6 +54,11 @@ record ConsultationForm(
     /** A form without the field keeps the default: comments stay, under "former participant". */
     DeletedAccountComments toDeletedAccountComments() {
         return deletedAccountComments == null ? DeletedAccountComments.ANONYMISE : deletedAccountComments;
+    }
+
+    /** A form without the field keeps English, the default. */
+    TextLanguage toLanguage() {
+        return language == null ? TextLanguage.EN : language;
     }
 
     NewConsultation toNewConsultation() {

@@ -77,6 +77,23 @@ public class ConsultationService {
         }
     }
 
+    /** The language its text and comments are in; search stems them in it again when it changes (V26). */
+    @Transactional
+    public void writtenIn(String slug, TextLanguage language) {
+        var consultation = consultation(slug);
+        var before = consultation.language();
+        consultation.writtenIn(language);
+        if (before != language) {
+            audit.record("consultation.language_changed", "consultation", consultation.id(),
+                    Map.of("language", before.code()), Map.of("language", language.code()));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public TextLanguage language(String slug) {
+        return consultation(slug).language();
+    }
+
     @Transactional(readOnly = true)
     public DeletedAccountComments deletedAccountComments(String slug) {
         return consultation(slug).deletedAccountComments();

@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * All the comments of a consultation, filtered and a page at a time, in plain SQL: two
  * statements for the page (count and rows) and one for the authors, whatever the filters. The
  * filters are fixed fragments of SQL with bound parameters; nothing a reader sends becomes SQL.
+ * Its sections and sessions are the choices of search's filters too.
  */
 @Component
 @Transactional(readOnly = true)
-class CommentListReader {
+public class CommentListReader {
 
     private static final String FROM = """
              FROM comment m
@@ -91,7 +92,7 @@ class CommentListReader {
     }
 
     /** The sections with a heading, in the order of the text, for the section filter. */
-    List<FilterOption> sections(long consultationId) {
+    public List<FilterOption> sections(long consultationId) {
         return jdbc.sql("""
                         SELECT id, depth, coalesce(number_label || ' ', '') || coalesce(title, '') AS label
                         FROM consultation.section
@@ -102,7 +103,7 @@ class CommentListReader {
                 .list();
     }
 
-    List<FilterOption> sessions(long consultationId) {
+    public List<FilterOption> sessions(long consultationId) {
         return jdbc.sql("SELECT id, code || ' — ' || title AS label FROM session.session WHERE consultation_id = :consultation ORDER BY code")
                 .param("consultation", consultationId)
                 .query((rs, row) -> new FilterOption(rs.getLong("id"), rs.getString("label"), 1))
