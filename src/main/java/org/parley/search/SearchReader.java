@@ -124,36 +124,28 @@ class SearchReader {
 
     private static String sql(SearchQuery query, SearchFilters filters, Scope scope) {
         boolean scoped = scope.consultationId() != null;
-        String where = scoped ? "c.id = :consultation" : VISIBLE;
         String inText = textFilters(filters);
         var hits = new ArrayList<String>();
         if (!filters.onlyContributions()) {
-            hits.add("SELECT 'HEADING' AS type, s.id, " + rank("s", scoped) + " AS rank"
-                    + " FROM consultation.section s JOIN consultation.consultation c ON c.id = s.consultation_id"
-                    + " WHERE " + where + " AND (" + match("s", scoped)
+            hits.add("SELECT 'HEADING' AS type, s.id, " + rank("s", scoped) + " AS rank FROM consultation.section s"
+                    + inConsultation("s", scoped) + " AND (" + match("s", scoped)
                     + (query.sourceNumber() == null ? "" : " OR s.number_label = :number") + ")" + inText);
             hits.add("SELECT 'PARAGRAPH' AS type, p.id, " + rank("v", scoped) + " AS rank"
                     + " FROM consultation.paragraph_version v"
                     + " JOIN consultation.paragraph p ON p.id = v.paragraph_id AND v.n = p.current_version"
-                    + " JOIN consultation.section s ON s.id = p.section_id"
-                    + " JOIN consultation.consultation c ON c.id = p.consultation_id"
-                    + " WHERE " + where + " AND p.removed_at IS NULL AND " + match("v", scoped)
+                    + section(filters, false) + inConsultation("p", scoped) + " AND p.removed_at IS NULL AND " + match("v", scoped)
                     + (query.sourceNumber() == null ? "" : " AND p.number <> :number") + inText);
             if (query.sourceNumber() != null) {
-                hits.add("SELECT 'PARAGRAPH' AS type, p.id, 1000 AS rank"
-                        + " FROM consultation.paragraph p JOIN consultation.section s ON s.id = p.section_id"
-                        + " JOIN consultation.consultation c ON c.id = p.consultation_id"
-                        + " WHERE " + where + " AND p.removed_at IS NULL AND p.number = :number" + inText);
+                hits.add("SELECT 'PARAGRAPH' AS type, p.id, 1000 AS rank FROM consultation.paragraph p" + section(filters, false)
+                        + inConsultation("p", scoped) + " AND p.removed_at IS NULL AND p.number = :number" + inText);
             }
         }
         hits.add("SELECT CASE WHEN m.proposed_text IS NULL THEN 'COMMENT' ELSE 'PROPOSAL' END AS type, m.id, "
                 + rank("m", scoped) + " AS rank"
-                + " FROM discussion.comment m"
-                + " JOIN consultation.paragraph p ON p.id = m.paragraph_id"
-                + " JOIN consultation.section s ON s.id = p.section_id"
-                + " JOIN consultation.consultation c ON c.id = p.consultation_id"
+                + " FROM discussion.comment m JOIN consultation.paragraph p ON p.id = m.paragraph_id"
+                + section(filters, !held(filters, scope).isEmpty() && !scope.admin())
                 + (filters.group() != null || filters.author() != null ? " JOIN account.participant a ON a.id = m.author_id" : "")
-                + " WHERE " + where + " AND " + match("m", scoped)
+                + inConsultation("p", scoped) + " AND " + match("m", scoped)
                 + " AND m.status IN ('PUBLISHED', 'PENDING') AND (m.status = 'PUBLISHED'" + held(filters, scope) + ")"
                 + " AND m.proposal_status IS DISTINCT FROM 'WITHDRAWN'" + inText + contributionFilters(filters));
         String headline = "ts_headline(search_config(%1$s.language), translate(%2$s, :translated, :translation),"
@@ -185,6 +177,21 @@ class SearchReader {
                 + " LEFT JOIN account.participant a ON a.id = m.author_id WHERE page.type IN ('COMMENT', 'PROPOSAL'))\n"
                 + "SELECT counted.texts, counted.comments, counted.proposals, counted.lexemes, shown.*"
                 + " FROM counted LEFT JOIN shown ON true ORDER BY shown.rank DESC, shown.type, shown.id";
+    }
+
+    /**
+     * The rows of one consultation, or of every consultation readers may see: only then is the
+     * consultation joined (a join of thousands of matches costs as much as ranking them).
+     */
+    private static String inConsultation(String alias, boolean scoped) {
+        return scoped ? " WHERE " + alias + ".consultation_id = :consultation"
+                : " JOIN consultation.consultation c ON c.id = " + alias + ".consultation_id WHERE " + VISIBLE;
+    }
+
+    /** The paragraph's section, joined only when a filter asks about it. */
+    private static String section(SearchFilters filters, boolean needed) {
+        return needed || filters.section() != null || filters.session() != null
+                ? " JOIN consultation.section s ON s.id = p.section_id" : "";
     }
 
     private static String match(String alias, boolean scoped) {
@@ -230,7 +237,7 @@ class SearchReader {
         if (scope.admin()) {
             return " OR m.status = 'PENDING'";
         }
-        return " OR (m.status = 'PENDING' AND (c.id IN (SELECT consultation_id FROM moderation.consultation_moderator"
+        return " OR (m.status = 'PENDING' AND (p.consultation_id IN (SELECT consultation_id FROM moderation.consultation_moderator"
                 + " WHERE account_id = :viewer) OR s.session_id IN (SELECT session_id FROM session.session_organiser"
                 + " WHERE account_id = :viewer)))";
     }
