@@ -69,7 +69,7 @@ class SearchInBrowserTest {
         driver.findElement(By.id("consultation-search-q")).sendKeys("\"harbour lights\"");
         driver.findElement(By.cssSelector(".consultation-search button")).click();
         browser.waitForHeading("Search in “Harbours”");
-        assertThat(driver.findElements(By.cssSelector(".search-result"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".search-result"))).hasSize(2); // the heading and the paragraph
         new Select(driver.findElement(By.id("search-kind"))).selectByValue("PROPOSAL");
         driver.findElement(By.cssSelector(".search-form button[type=submit]")).click();
         wait(driver).until(ExpectedConditions.urlContains("kind=PROPOSAL"));
