@@ -198,13 +198,14 @@ targets=(
     "static consultation page (nginx)|$static/consultation.html"
 )
 
-# Search (decision 29), after "all comments". Words of generate.sql's vocabulary: "cooperation" is in it twice
-# (in about a third of the comments), "annex" once; "unicorn" is in nothing (the cost of finding nothing).
+# Search (decision 29), after "all comments". generate.sql draws every word from one vocabulary of ~270: "cooperation"
+# is in it twice (in ~40% of the comments), any other word once (~20%), so a rare find is three words that must all
+# be there (~1%); "unicorn" is in nothing (the cost of finding nothing).
 search_targets=(
     "search, common word|$app/c/$slug/search?q=cooperation"
     "search, common word, signed in|$app/c/$slug/search?q=cooperation|$participant"
     "search, common word, page 5|$app/c/$slug/search?q=cooperation&page=5"
-    "search, rare word|$app/c/$slug/search?q=annex"
+    "search, rare (three words)|$app/c/$slug/search?q=annex+broadband+children"
     "search, no match|$app/c/$slug/search?q=unicorn"
     "search, phrase|$app/c/$slug/search?q=%22digital+cooperation%22"
     "search, or and -word|$app/c/$slug/search?q=broadband+or+connectivity+-rural"
