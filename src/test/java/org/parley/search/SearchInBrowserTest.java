@@ -95,6 +95,7 @@ class SearchInBrowserTest {
         box.sendKeys("keeper");
         wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".search-summary"), "1 result"));
         wait(driver).until(ExpectedConditions.urlContains("q=keeper"));
+        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("announcer"), "1 result"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Search in “Harbours”");
         assertThat(driver.findElements(By.cssSelector(".search-form"))).hasSize(1);
 
