@@ -53,7 +53,8 @@ $$;
 CREATE TRIGGER section_language BEFORE INSERT ON section
     FOR EACH ROW EXECUTE FUNCTION section_takes_consultation_language();
 
-CREATE FUNCTION paragraph_version_takes_consultation_language() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A paragraph's versions and the comments on it take the language of the paragraph's consultation.
+CREATE FUNCTION row_takes_paragraph_language() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.language := (SELECT c.language FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
                      WHERE p.id = NEW.paragraph_id);
@@ -61,17 +62,9 @@ BEGIN
 END
 $$;
 CREATE TRIGGER paragraph_version_language BEFORE INSERT ON paragraph_version
-    FOR EACH ROW EXECUTE FUNCTION paragraph_version_takes_consultation_language();
-
-CREATE FUNCTION comment_takes_consultation_language() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    NEW.language := (SELECT c.language FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
-                     WHERE p.id = NEW.paragraph_id);
-    RETURN NEW;
-END
-$$;
+    FOR EACH ROW EXECUTE FUNCTION row_takes_paragraph_language();
 CREATE TRIGGER comment_language BEFORE INSERT ON comment
-    FOR EACH ROW EXECUTE FUNCTION comment_takes_consultation_language();
+    FOR EACH ROW EXECUTE FUNCTION row_takes_paragraph_language();
 
 -- Versions stay immutable, except for the language copied onto them.
 DROP TRIGGER paragraph_version_is_immutable ON paragraph_version;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.account.Viewer;
 import org.parley.audit.AuditTrail;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -126,6 +127,16 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public ConsultationSummary summary(String slug) {
         return reader.summary(slug).orElseThrow(() -> new ConsultationNotFound(slug));
+    }
+
+    /** The consultation if this reader may see it: a draft only for admins, like its page. */
+    @Transactional(readOnly = true)
+    public ConsultationSummary visibleTo(String slug, Viewer viewer) {
+        var consultation = summary(slug);
+        if (!consultation.status().isPublic() && !viewer.admin()) {
+            throw new ConsultationNotFound(slug);
+        }
+        return consultation;
     }
 
     /**

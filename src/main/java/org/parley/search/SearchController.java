@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.StakeholderGroup;
 import org.parley.account.Viewer;
-import org.parley.consultation.ConsultationNotFound;
 import org.parley.consultation.ConsultationService;
-import org.parley.consultation.ConsultationSummary;
 import org.parley.discussion.CommentListReader;
 import org.parley.discussion.FilterOption;
 import org.parley.discussion.ProposalStatus;
@@ -71,7 +69,7 @@ class SearchController {
                   @RequestParam(required = false) @Nullable String page,
                   @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                   Viewer viewer, Model model, HttpServletResponse response) {
-        var consultation = visible(slug, viewer);
+        var consultation = consultations.visibleTo(slug, viewer);
         model.addAttribute("consultation", consultation);
         var scope = new SearchReader.Scope(consultation.id(), viewer.accountId(), viewer.admin());
         var sections = filterOptions.sections(consultation.id());
@@ -128,14 +126,6 @@ class SearchController {
     /** What the reader typed gets its message with a 200, so htmx shows it; a value no form sends is a bad request. */
     private static boolean typed(BadSearch bad) {
         return TYPED.contains(bad.messageKey());
-    }
-
-    private ConsultationSummary visible(String slug, Viewer viewer) {
-        var consultation = consultations.summary(slug);
-        if (!consultation.status().isPublic() && !viewer.admin()) {
-            throw new ConsultationNotFound(slug);
-        }
-        return consultation;
     }
 
     private static void checkKnown(@Nullable Long id, List<FilterOption> options, String problem) {

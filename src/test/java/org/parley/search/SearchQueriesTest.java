@@ -1,28 +1,22 @@
 package org.parley.search;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.parley.Pages;
+import org.parley.SizedConsultations;
 import org.parley.StatementCounter;
 import org.parley.account.AccountService;
 import org.parley.Discussions;
 import org.parley.account.SignedInAccount;
 import org.parley.consultation.ConsultationService;
-import org.parley.consultation.ConsultationStatus;
-import org.parley.consultation.NewConsultation;
-import org.parley.importing.ImportFormat;
 import org.parley.importing.ImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -93,30 +87,6 @@ class SearchQueriesTest {
     }
 
     private String consultation(int paragraphs, int comments, SignedInAccount author) {
-        String slug = "found-" + paragraphs + "-" + System.nanoTime();
-        var now = Instant.now();
-        consultations.create(new NewConsultation(slug, "Found " + paragraphs, null, now.minus(1, ChronoUnit.DAYS),
-                now.plus(1, ChronoUnit.DAYS)));
-        var text = new StringBuilder();
-        for (int i = 1; i <= paragraphs; i++) {
-            if (i % 10 == 1) {
-                text.append("## ").append(i / 10 + 1).append(" Section\n\n");
-            }
-            text.append("Paragraph ").append(i).append(" says something about digital cooperation number ").append(i).append(".\n\n");
-        }
-        imports.importText(slug, text.toString(), ImportFormat.MARKDOWN);
-        consultations.changeStatus(slug, ConsultationStatus.OPEN);
-        var versions = jdbc.sql("""
-                        SELECT p.id, v.id FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
-                        JOIN paragraph_version v ON v.paragraph_id = p.id WHERE c.slug = ? ORDER BY p.position""")
-                .params(slug).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        var rows = new ArrayList<Object[]>();
-        for (int i = 0; i < comments; i++) {
-            long[] paragraph = versions.get(i % versions.size());
-            String body = "Comment " + i + " on cooperation.";
-            rows.add(new Object[] {paragraph[0], paragraph[1], author.id(), body, "<p>" + body + "</p>"});
-        }
-        new JdbcTemplate(dataSource).batchUpdate("INSERT INTO comment (paragraph_id, version_id, author_id, body, body_html) VALUES (?, ?, ?, ?, ?)", rows);
-        return slug;
+        return new SizedConsultations(consultations, imports, jdbc, dataSource).create("found", paragraphs, comments, List.of(author.id()));
     }
 }
