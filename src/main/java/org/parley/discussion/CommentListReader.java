@@ -31,14 +31,7 @@ public class CommentListReader {
 
     private static final String PUBLISHED_HERE = " WHERE p.consultation_id = :consultation AND m.status = 'PUBLISHED'";
 
-    private static final String IN_SECTION = """
-             AND p.section_id IN (
-                WITH RECURSIVE chosen(id) AS (
-                    SELECT id FROM consultation.section WHERE id = :section AND consultation_id = :consultation
-                    UNION ALL
-                    SELECT child.id FROM consultation.section child JOIN chosen ON child.parent_id = chosen.id)
-                SELECT id FROM chosen)
-            """;
+    private static final String IN_SECTION = inSection("p.section_id");
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
@@ -89,6 +82,21 @@ public class CommentListReader {
                 row.parentId() == null ? null : name(row.parentAuthorId() == null ? null : people.get(row.parentAuthorId()))))
                 .toList();
         return new CommentList(comments, page, pages, total);
+    }
+
+    /**
+     * The condition that a section id column names the section {@code :section} of the consultation
+     * {@code :consultation} or one below it: the section filter here and in search.
+     */
+    public static String inSection(String sectionIdColumn) {
+        return " AND " + sectionIdColumn + """
+                 IN (
+                    WITH RECURSIVE chosen(id) AS (
+                        SELECT id FROM consultation.section WHERE id = :section AND consultation_id = :consultation
+                        UNION ALL
+                        SELECT child.id FROM consultation.section child JOIN chosen ON child.parent_id = chosen.id)
+                    SELECT id FROM chosen)
+                """;
     }
 
     /** The sections with a heading, in the order of the text, for the section filter. */

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.StakeholderGroup;
 import org.parley.consultation.TextLanguage;
 import org.parley.consultation.TextUnit;
+import org.parley.discussion.CommentListReader;
 import org.parley.discussion.ProposalStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,15 +31,6 @@ class SearchReader {
     private static final String VISIBLE = "c.status IN ('OPEN', 'CLOSED', 'PUBLISHED')";
     private static final String SCOPED_QUERY =
             "(SELECT websearch_to_tsquery(search_config(language), :q) FROM consultation.consultation WHERE id = :consultation)";
-
-    private static final String IN_SECTION = """
-             AND s.id IN (
-                WITH RECURSIVE chosen(id) AS (
-                    SELECT id FROM consultation.section WHERE id = :section AND consultation_id = :consultation
-                    UNION ALL
-                    SELECT child.id FROM consultation.section child JOIN chosen ON child.parent_id = chosen.id)
-                SELECT id FROM chosen)
-            """;
 
     private final JdbcClient jdbc;
 
@@ -220,7 +212,8 @@ class SearchReader {
     }
 
     private static String textFilters(SearchFilters filters) {
-        return (filters.section() == null ? "" : IN_SECTION) + (filters.session() == null ? "" : " AND s.session_id = :session");
+        return (filters.section() == null ? "" : CommentListReader.inSection("s.id"))
+                + (filters.session() == null ? "" : " AND s.session_id = :session");
     }
 
     private static String contributionFilters(SearchFilters filters) {
