@@ -201,10 +201,23 @@ targets=(
     "static consultation page (nginx)|$static/consultation.html"
 )
 
-# Search, once it exists: the first address that answers.
-for search in "$app/c/$slug/search?q=digital+cooperation" "$app/search?q=digital+cooperation"; do
-    if curl -fs -o /dev/null "$search"; then targets=("${targets[@]:0:13}" "search|$search" "${targets[@]:13}"); break; fi
-done
+# Search (decision 29), after "all comments". generate.sql draws every word from one vocabulary of ~270: "cooperation"
+# is in it twice (in ~40% of the comments), any other word once (~20%), so a rare find is three words that must all
+# be there (~1%); "unicorn" is in nothing (the cost of finding nothing).
+search_targets=(
+    "search, common word|$app/c/$slug/search?q=cooperation"
+    "search, common word, signed in|$app/c/$slug/search?q=cooperation|$participant"
+    "search, common word, page 5|$app/c/$slug/search?q=cooperation&page=5"
+    "search, rare (three words)|$app/c/$slug/search?q=annex+broadband+children"
+    "search, no match|$app/c/$slug/search?q=unicorn"
+    "search, phrase|$app/c/$slug/search?q=%22digital+cooperation%22"
+    "search, or and -word|$app/c/$slug/search?q=broadband+or+connectivity+-rural"
+    "search, filters (proposals, civil society)|$app/c/$slug/search?q=cooperation&kind=PROPOSAL&group=CIVIL_SOCIETY"
+    "search, filters (session, status)|$app/c/$slug/search?q=privacy&session=$(psql "$db" -tAc "SELECT s.id FROM session s JOIN consultation c ON c.id = s.consultation_id WHERE c.slug = '$slug' AND s.code = 'S1'")&status=OPEN"
+    "search as you type (htmx)|$app/c/$slug/search?q=cooperat||search-results"
+    "search, all consultations|$app/search?q=cooperation"
+)
+targets=("${targets[@]:0:13}" "${search_targets[@]}" "${targets[@]:13}")
 
 export BENCH_COOKIE="$participant" BENCH_CSRF="$csrf" BENCH_SHOWN_AT="$shown_at" BENCH_POST_PATH="/c/$slug/p/p-3/comments" \
     BENCH_PROPOSED_TEXT="$proposed_text"

@@ -126,5 +126,12 @@
         }
     });
 
+    /* Search results that follow the typing: their count (or what is wrong) is read out, the focus stays in the box. */
+    document.addEventListener('htmx:afterSettle', function (event) {
+        if (!event.detail.target || event.detail.target.id !== 'search-results') { return; }
+        var results = document.getElementById('search-results');
+        announce(results && results.querySelector('[role=status], [role=alert]'));
+    });
+
     document.addEventListener('DOMContentLoaded', function () { initCounters(document); });
 }());

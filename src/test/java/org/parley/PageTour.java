@@ -86,6 +86,10 @@ public final class PageTour {
         visitor(stops, "diff", messages + "/p/" + revised + "/history?from=1&to=2");
         visitor(stops, "all comments", thread + "/comments");
         visitor(stops, "insights", report + "/insights");
+        visitor(stops, "search", "/search?q=digital");
+        visitor(stops, "search within a consultation", report + "/search?q=cooperation");
+        visitor(stops, "search with nothing found", report + "/search?q=zzyzx&kind=PROPOSAL");
+        visitor(stops, "search refused", "/search?q=-digital");
         visitor(stops, "login", "/login");
         visitor(stops, "login refused", "/login?error");
         visitor(stops, "registration", "/register");
@@ -127,6 +131,7 @@ public final class PageTour {
         admin(stops, "moderators of a consultation", "/admin/consultations/" + MESSAGES + "/moderators");
         admin(stops, "consultation", messages);
         admin(stops, "audit log", "/admin/audit");
+        admin(stops, "search with held comments", "/search?q=digital&held=on");
         jdbc.sql("""
                 SELECT m.id FROM comment m JOIN paragraph p ON p.id = m.paragraph_id JOIN paragraph_version v ON v.id = m.version_id
                 WHERE m.proposal_status = 'OPEN' AND m.status = 'PUBLISHED' AND v.n < p.current_version

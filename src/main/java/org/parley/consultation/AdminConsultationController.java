@@ -48,6 +48,7 @@ class AdminConsultationController {
             consultations.moderate(form.slug().strip(), form.toModerationRules());
             consultations.keepCommentsOfDeletedAccounts(form.slug().strip(), form.toDeletedAccountComments());
             consultations.showInsightsWhileOpen(form.slug().strip(), form.insightsPublicWhileOpen());
+            consultations.writtenIn(form.slug().strip(), form.toLanguage());
         } catch (SlugTaken taken) {
             result.rejectValue("slug", "consultation.slug.taken");
             return "consultation/admin-form";
@@ -61,7 +62,8 @@ class AdminConsultationController {
         var consultation = consultations.summary(slug);
         model.addAttribute("consultation", consultation);
         model.addAttribute("form", ConsultationForm.of(consultation, consultations.moderation(slug),
-                consultations.deletedAccountComments(slug), consultations.insightsPublicWhileOpen(slug)));
+                consultations.deletedAccountComments(slug), consultations.insightsPublicWhileOpen(slug),
+                consultations.language(slug)));
         return "consultation/admin-form";
     }
 
@@ -77,6 +79,7 @@ class AdminConsultationController {
         consultations.moderate(slug, form.toModerationRules());
         consultations.keepCommentsOfDeletedAccounts(slug, form.toDeletedAccountComments());
         consultations.showInsightsWhileOpen(slug, form.insightsPublicWhileOpen());
+        consultations.writtenIn(slug, form.toLanguage());
         redirect.addFlashAttribute("flash", "consultation.updated");
         return "redirect:/admin/consultations";
     }

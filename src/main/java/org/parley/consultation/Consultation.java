@@ -2,6 +2,7 @@ package org.parley.consultation;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,9 @@ class Consultation {
     private TextUnit unit = TextUnit.PARAGRAPH;
 
     private boolean insightsPublic;
+
+    @Convert(converter = TextLanguage.Column.class)
+    private TextLanguage language = TextLanguage.EN;
 
     @Version
     private int lockVersion;
@@ -94,6 +98,14 @@ class Consultation {
 
     DeletedAccountComments deletedAccountComments() {
         return deletedAccountComments;
+    }
+
+    TextLanguage language() {
+        return language;
+    }
+
+    void writtenIn(TextLanguage language) {
+        this.language = language;
     }
 
     ModerationRules moderation() {

@@ -22,22 +22,23 @@ record ConsultationForm(
         @Nullable Boolean participantApproval,
         @Nullable DeletedAccountComments deletedAccountComments,
         @Nullable TextUnit unit,
-        @Nullable Boolean insightsPublic) {
+        @Nullable Boolean insightsPublic,
+        @Nullable TextLanguage language) {
 
     /** What browsers send from a datetime-local field. */
     static final String DATE_TIME_LOCAL = "yyyy-MM-dd'T'HH:mm";
 
     static ConsultationForm empty() {
         return new ConsultationForm("", "", "", null, null, ModerationMode.POST, false, DeletedAccountComments.ANONYMISE,
-                TextUnit.PARAGRAPH, false);
+                TextUnit.PARAGRAPH, false, TextLanguage.EN);
     }
 
     static ConsultationForm of(ConsultationSummary consultation, ModerationRules rules, DeletedAccountComments deleted,
-                               boolean insightsPublic) {
+                               boolean insightsPublic, TextLanguage language) {
         return new ConsultationForm(consultation.slug(), consultation.title(), consultation.summary(),
                 consultation.opensAt() == null ? null : LocalDateTime.ofInstant(consultation.opensAt(), ZoneOffset.UTC),
                 consultation.closesAt() == null ? null : LocalDateTime.ofInstant(consultation.closesAt(), ZoneOffset.UTC),
-                rules.mode(), rules.participantApproval(), deleted, consultation.unit(), insightsPublic);
+                rules.mode(), rules.participantApproval(), deleted, consultation.unit(), insightsPublic, language);
     }
 
     @AssertTrue(message = "{consultation.closesAt.afterOpening}")
@@ -59,6 +60,11 @@ record ConsultationForm(
     /** A form without the field keeps insights for organisers and admins until the consultation is published. */
     boolean insightsPublicWhileOpen() {
         return Boolean.TRUE.equals(insightsPublic);
+    }
+
+    /** A form without the field keeps English, the default. */
+    TextLanguage toLanguage() {
+        return language == null ? TextLanguage.EN : language;
     }
 
     NewConsultation toNewConsultation() {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class ConsultationReader {
 
     private static final String SUMMARY_COLUMNS = """
-            c.id, c.slug, c.title, c.summary, c.status, c.opens_at, c.closes_at, c.published_at, c.unit, c.insights_public,
+            c.id, c.slug, c.title, c.summary, c.status, c.opens_at, c.closes_at, c.published_at, c.unit, c.insights_public, c.language,
             (SELECT count(*) FROM paragraph p WHERE p.consultation_id = c.id AND p.removed_at IS NULL) AS paragraph_count
             """;
 
@@ -194,7 +194,7 @@ class ConsultationReader {
                 rs.getString("summary"), ConsultationStatus.valueOf(rs.getString("status")),
                 instant(rs.getTimestamp("opens_at")), instant(rs.getTimestamp("closes_at")),
                 rs.getInt("paragraph_count"), instant(rs.getTimestamp("published_at")), TextUnit.valueOf(rs.getString("unit")),
-                rs.getBoolean("insights_public"));
+                rs.getBoolean("insights_public"), TextLanguage.ofCode(rs.getString("language")));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.account.Viewer;
 import org.parley.audit.AuditTrail;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -89,9 +90,26 @@ public class ConsultationService {
         }
     }
 
+    /** The language its text and comments are in; search stems them in it again when it changes (V26). */
+    @Transactional
+    public void writtenIn(String slug, TextLanguage language) {
+        var consultation = consultation(slug);
+        var before = consultation.language();
+        consultation.writtenIn(language);
+        if (before != language) {
+            audit.record("consultation.language_changed", "consultation", consultation.id(),
+                    Map.of("language", before.code()), Map.of("language", language.code()));
+        }
+    }
+
     @Transactional(readOnly = true)
     public boolean insightsPublicWhileOpen(String slug) {
         return consultation(slug).insightsPublic();
+    }
+
+    @Transactional(readOnly = true)
+    public TextLanguage language(String slug) {
+        return consultation(slug).language();
     }
 
     @Transactional(readOnly = true)
@@ -126,6 +144,16 @@ public class ConsultationService {
     @Transactional(readOnly = true)
     public ConsultationSummary summary(String slug) {
         return reader.summary(slug).orElseThrow(() -> new ConsultationNotFound(slug));
+    }
+
+    /** The consultation if this reader may see it: a draft only for admins, like its page. */
+    @Transactional(readOnly = true)
+    public ConsultationSummary visibleTo(String slug, Viewer viewer) {
+        var consultation = summary(slug);
+        if (!consultation.status().isPublic() && !viewer.admin()) {
+            throw new ConsultationNotFound(slug);
+        }
+        return consultation;
     }
 
     /**

@@ -6,12 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A consultation as lists and headers show it; {@code publishedAt} is set once its final text is published;
- * {@code insightsPublicWhileOpen}: an admin made its insights public before it is published.
+ * {@code insightsPublicWhileOpen}: an admin made its insights public before it is published; {@code language}: what
+ * its text and comments are written in.
  */
 public record ConsultationSummary(long id, String slug, String title, @Nullable String summary,
                                   ConsultationStatus status, @Nullable Instant opensAt, @Nullable Instant closesAt,
                                   int paragraphCount, @Nullable Instant publishedAt, TextUnit unit,
-                                  boolean insightsPublicWhileOpen) {
+                                  boolean insightsPublicWhileOpen, TextLanguage language) {
 
     public boolean hasText() {
         return paragraphCount > 0;

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.StakeholderGroup;
 import org.parley.account.Viewer;
-import org.parley.consultation.ConsultationNotFound;
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ConsultationSummary;
 import org.springframework.http.HttpStatus;
@@ -77,11 +76,7 @@ class AllCommentsController {
 
     /** The consultation if this reader may see it; a draft only for admins. */
     static ConsultationSummary visible(ConsultationService consultations, String slug, Viewer viewer) {
-        var consultation = consultations.summary(slug);
-        if (!consultation.status().isPublic() && !viewer.admin()) {
-            throw new ConsultationNotFound(slug);
-        }
-        return consultation;
+        return consultations.visibleTo(slug, viewer);
     }
 
     private static void checkKnown(@Nullable Long id, List<FilterOption> options, String problem) {

@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * All the comments of a consultation, filtered and a page at a time, in plain SQL: two
  * statements for the page (count and rows) and one for the authors, whatever the filters. The
  * filters are fixed fragments of SQL with bound parameters; nothing a reader sends becomes SQL.
+ * Its sections and sessions are the choices of search's filters too.
  */
 @Component
 @Transactional(readOnly = true)
-class CommentListReader {
+public class CommentListReader {
 
     private static final String FROM = """
              FROM comment m
@@ -30,14 +31,7 @@ class CommentListReader {
 
     private static final String PUBLISHED_HERE = " WHERE p.consultation_id = :consultation AND m.status = 'PUBLISHED'";
 
-    private static final String IN_SECTION = """
-             AND p.section_id IN (
-                WITH RECURSIVE chosen(id) AS (
-                    SELECT id FROM consultation.section WHERE id = :section AND consultation_id = :consultation
-                    UNION ALL
-                    SELECT child.id FROM consultation.section child JOIN chosen ON child.parent_id = chosen.id)
-                SELECT id FROM chosen)
-            """;
+    private static final String IN_SECTION = inSection("p.section_id");
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
@@ -90,8 +84,23 @@ class CommentListReader {
         return new CommentList(comments, page, pages, total);
     }
 
+    /**
+     * The condition that a section id column names the section {@code :section} of the consultation
+     * {@code :consultation} or one below it: the section filter here and in search.
+     */
+    public static String inSection(String sectionIdColumn) {
+        return " AND " + sectionIdColumn + """
+                 IN (
+                    WITH RECURSIVE chosen(id) AS (
+                        SELECT id FROM consultation.section WHERE id = :section AND consultation_id = :consultation
+                        UNION ALL
+                        SELECT child.id FROM consultation.section child JOIN chosen ON child.parent_id = chosen.id)
+                    SELECT id FROM chosen)
+                """;
+    }
+
     /** The sections with a heading, in the order of the text, for the section filter. */
-    List<FilterOption> sections(long consultationId) {
+    public List<FilterOption> sections(long consultationId) {
         return jdbc.sql("""
                         SELECT id, depth, coalesce(number_label || ' ', '') || coalesce(title, '') AS label
                         FROM consultation.section
@@ -102,7 +111,7 @@ class CommentListReader {
                 .list();
     }
 
-    List<FilterOption> sessions(long consultationId) {
+    public List<FilterOption> sessions(long consultationId) {
         return jdbc.sql("SELECT id, code || ' — ' || title AS label FROM session.session WHERE consultation_id = :consultation ORDER BY code")
                 .param("consultation", consultationId)
                 .query((rs, row) -> new FilterOption(rs.getLong("id"), rs.getString("label"), 1))

@@ -4,7 +4,7 @@ import org.parley.consultation.ConsultationSummary;
 
 /**
  * The PostgreSQL text search configuration (stop words and Snowball stemmer) for a consultation's
- * language. Consultations have no language of their own yet, so every one is English.
+ * language, without the accent folding search adds ({@code parley_<code>}): terms are shown as written.
  */
 enum TextSearchLanguage {
     ENGLISH("english_stem"), FRENCH("french_stem"), SPANISH("spanish_stem");
@@ -15,12 +15,12 @@ enum TextSearchLanguage {
         this.dictionary = dictionary;
     }
 
-    /**
-     * TODO(merge): once consultation has its {@code language} column ('en', 'fr', 'es'), read it here:
-     * {@code switch (consultation.language()) { case "fr" -> FRENCH; case "es" -> SPANISH; default -> ENGLISH; }}.
-     */
     static TextSearchLanguage of(ConsultationSummary consultation) {
-        return ENGLISH;
+        return switch (consultation.language()) {
+            case EN -> ENGLISH;
+            case FR -> FRENCH;
+            case ES -> SPANISH;
+        };
     }
 
     /** The Snowball dictionary: {@code ts_lexize} gives a word's stem, or nothing for a stop word. */

@@ -1,6 +1,5 @@
 package org.parley.discussion;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -137,15 +135,7 @@ class ConsultationPageQueriesTest {
     }
 
     private String consultation(int paragraphs, int comments, List<Participants.Participant> authors) {
-        String slug = SizedConsultations.open(consultations, imports, "size-", paragraphs);
-        var versions = SizedConsultations.paragraphVersions(jdbc, slug);
-        var rows = new ArrayList<Object[]>();
-        for (int i = 0; i < comments; i++) {
-            long[] paragraph = versions.get(i % versions.size());
-            rows.add(new Object[] {paragraph[0], paragraph[1], authors.get(i % authors.size()).id(),
-                    "Comment " + i, "<p>Comment " + i + "</p>"});
-        }
-        new JdbcTemplate(dataSource).batchUpdate("INSERT INTO comment (paragraph_id, version_id, author_id, body, body_html) VALUES (?, ?, ?, ?, ?)", rows);
-        return slug;
+        return new SizedConsultations(consultations, imports, jdbc, dataSource)
+                .create("size", paragraphs, comments, authors.stream().map(Participants.Participant::id).toList());
     }
 }

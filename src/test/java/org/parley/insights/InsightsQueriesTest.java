@@ -131,8 +131,9 @@ class InsightsQueriesTest {
     }
 
     private String consultation(int paragraphs, int comments, List<Long> authors) {
-        String slug = SizedConsultations.open(consultations, imports, "insights-size-", paragraphs);
-        var versions = SizedConsultations.paragraphVersions(jdbc, slug);
+        var sized = new SizedConsultations(consultations, imports, jdbc, dataSource);
+        String slug = sized.open("insights-size", paragraphs);
+        var versions = sized.paragraphVersions(slug);
         var rows = new ArrayList<Object[]>();
         for (int i = 0; i < comments; i++) {
             long[] paragraph = versions.get(i % versions.size());

@@ -92,6 +92,8 @@ class AccessMatrixTest {
 
             new Row("GET", "/c/{slug}", "/c/{slug}", "OOOOOOO"),
             new Row("GET", "/c/{slug}/comments", "/c/{slug}/comments", "OOOOOOO"),
+            new Row("GET", "/search", "/search?q=wording", "OOOOOOO"),
+            new Row("GET", "/c/{slug}/search", "/c/{slug}/search?q=wording", "OOOOOOO"),
             new Row("GET", "/c/{slug}/comments.atom", "/c/{slug}/comments.atom", "OOOOOOO"),
             new Row("GET", "/c/{slug}/comments.csv", "/c/{slug}/comments.csv", "OOOOOOO"),
             new Row("GET", "/c/{slug}/comments.json", "/c/{slug}/comments.json", "OOOOOOO"),

@@ -61,7 +61,8 @@ class EveryDoorTest {
     }
 
     private List<String> publicPages() {
-        return List.of("/", "/c/" + slug, "/c/" + slug + "/p/" + anchor, "/c/" + slug + "/comments", "/login");
+        return List.of("/", "/c/" + slug, "/c/" + slug + "/p/" + anchor, "/c/" + slug + "/comments", "/login",
+                "/search?q=door", "/c/" + slug + "/search?q=door");
     }
 
     @Test
