@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.account.StakeholderGroup;
+import org.parley.web.QueryIds;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -61,18 +62,7 @@ public record CommentQuery(@Nullable Long section, @Nullable Long session, @Null
     }
 
     private static @Nullable Long id(String name, @Nullable String value) {
-        if (isBlank(value)) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(value.strip());
-            if (id < 1) {
-                throw new BadCommentFilter("comments.bad." + name);
-            }
-            return id;
-        } catch (NumberFormatException notANumber) {
-            throw new BadCommentFilter("comments.bad." + name);
-        }
+        return QueryIds.positive(value, () -> new BadCommentFilter("comments.bad." + name));
     }
 
     private static @Nullable StakeholderGroup group(@Nullable String value) {

@@ -1,12 +1,7 @@
 package org.parley.disposition;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
+import org.parley.export.PdfDocuments;
 
 /**
  * The report as a PDF laid out by openhtmltopdf with its built-in fonts, from an XHTML document
@@ -58,15 +53,6 @@ final class ReportPdf {
                 }
             }
         }
-        try (var bytes = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
-            builder.toStream(bytes);
-            builder.run();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.render(html);
     }
 }

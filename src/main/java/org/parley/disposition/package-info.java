@@ -7,7 +7,7 @@
  * {@link org.parley.discussion.CommentResponses}, which {@link org.parley.disposition.Responses}
  * implements; the desk asks {@link org.parley.disposition.Unanswered}.
  */
-@ApplicationModule(allowedDependencies = { "web", "account", "audit", "session", "consultation", "discussion" })
+@ApplicationModule(allowedDependencies = { "web", "account", "audit", "session", "consultation", "discussion", "export" })
 @NullMarked
 package org.parley.disposition;
 

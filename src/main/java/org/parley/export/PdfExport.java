@@ -1,12 +1,6 @@
 package org.parley.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.parley.consultation.ParagraphKind;
@@ -59,16 +53,7 @@ final class PdfExport {
                 }
             }
         }
-        try (var bytes = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
-            builder.toStream(bytes);
-            builder.run();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.render(html);
     }
 
     private static void paragraph(Element body, ExportedText.Paragraph paragraph) {

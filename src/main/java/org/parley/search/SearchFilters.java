@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.StakeholderGroup;
 import org.parley.discussion.ProposalStatus;
+import org.parley.web.QueryIds;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -70,18 +71,7 @@ record SearchFilters(@Nullable Long section, @Nullable Long session, @Nullable S
     }
 
     private static @Nullable Long id(String name, @Nullable String value) {
-        if (isBlank(value)) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(value.strip());
-            if (id < 1) {
-                throw new BadSearch("search.bad." + name);
-            }
-            return id;
-        } catch (NumberFormatException notANumber) {
-            throw new BadSearch("search.bad." + name);
-        }
+        return QueryIds.positive(value, () -> new BadSearch("search.bad." + name));
     }
 
     private static <E extends Enum<E>> @Nullable E named(Class<E> type, String name, @Nullable String value) {
