@@ -23,14 +23,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 class InsightsController {
 
     private final InsightsService insights;
+    private final InsightsFragments fragments;
 
-    InsightsController(InsightsService insights) {
+    InsightsController(InsightsService insights, InsightsFragments fragments) {
         this.insights = insights;
+        this.fragments = fragments;
     }
 
     @GetMapping("/c/{slug}/insights")
     String show(@PathVariable String slug, Viewer viewer, Locale locale, Model model) {
-        model.addAttribute("insights", insights.insights(slug, viewer, locale));
+        var counted = insights.insights(slug, viewer, locale);
+        model.addAttribute("insights", counted);
+        model.addAttribute("insightsHtml", fragments.html(counted, locale));
         return "insights/show";
     }
 

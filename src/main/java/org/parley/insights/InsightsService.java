@@ -18,6 +18,8 @@ import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationSummary;
 import org.parley.insights.Participation.Dimension;
 import org.parley.insights.Participation.Scope;
+import org.parley.web.KeptUntilWrite;
+import org.parley.web.Writes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +37,15 @@ public class InsightsService {
     private final ActivityReader activity;
     private final TermCounter terms;
     private final InsightLabels labels;
-    private final KeptInsights kept;
+    /** Counting the terms of a large discussion takes a second, and organisers, who get no page cache, come back often. */
+    private final KeptUntilWrite<Kept, Insights> kept;
+
+    private record Kept(long consultationId, Locale locale) {
+    }
 
     InsightsService(InsightsAccess access, ParticipationReader participation, OutlineReader outlines,
                     ProposalOutcomeReader proposals, ActivityReader activity, TermCounter terms, InsightLabels labels,
-                    KeptInsights kept) {
+                    Writes writes) {
         this.access = access;
         this.participation = participation;
         this.outlines = outlines;
@@ -47,13 +53,14 @@ public class InsightsService {
         this.activity = activity;
         this.terms = terms;
         this.labels = labels;
-        this.kept = kept;
+        // a minute at most: "waiting since" stays current
+        this.kept = writes.keep(32, Duration.ofMinutes(1));
     }
 
     @Transactional(readOnly = true)
     public Insights insights(String slug, Viewer viewer, Locale locale) {
         var consultation = access.visible(slug, viewer);
-        return kept.get(consultation.id(), locale, () -> count(consultation, locale));
+        return kept.get(new Kept(consultation.id(), locale), () -> count(consultation, locale));
     }
 
     private Insights count(ConsultationSummary consultation, Locale locale) {

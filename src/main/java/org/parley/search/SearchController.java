@@ -1,5 +1,6 @@
 package org.parley.search;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +12,8 @@ import org.parley.consultation.ConsultationService;
 import org.parley.discussion.CommentListReader;
 import org.parley.discussion.FilterOption;
 import org.parley.discussion.ProposalStatus;
+import org.parley.web.KeptUntilWrite;
+import org.parley.web.Writes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +38,22 @@ class SearchController {
     private final SearchReader reader;
     private final ConsultationService consultations;
     private final CommentListReader filterOptions;
+    private final KeptUntilWrite<Found, SearchResults> found;
+    private final KeptUntilWrite<Long, Options> options;
 
-    SearchController(SearchReader reader, ConsultationService consultations, CommentListReader filterOptions) {
+    /** Results without held comments are the same for every reader who may open the consultation. */
+    private record Found(@Nullable Long consultationId, String words, SearchFilters filters) {
+    }
+
+    private record Options(List<FilterOption> sections, List<FilterOption> sessions) {
+    }
+
+    SearchController(SearchReader reader, ConsultationService consultations, CommentListReader filterOptions, Writes writes) {
         this.reader = reader;
         this.consultations = consultations;
         this.filterOptions = filterOptions;
+        this.found = writes.keep(512, Duration.ofMinutes(5));
+        this.options = writes.keep(64, Duration.ofMinutes(5));
     }
 
     @GetMapping("/search")
@@ -72,8 +86,10 @@ class SearchController {
         var consultation = consultations.visibleTo(slug, viewer);
         model.addAttribute("consultation", consultation);
         var scope = new SearchReader.Scope(consultation.id(), viewer.accountId(), viewer.admin());
-        var sections = filterOptions.sections(consultation.id());
-        var sessions = filterOptions.sessions(consultation.id());
+        var kept = options.get(consultation.id(), () -> new Options(filterOptions.sections(consultation.id()),
+                filterOptions.sessions(consultation.id())));
+        var sections = kept.sections();
+        var sessions = kept.sessions();
         return search("/c/" + slug + "/search", scope, sections, sessions, q, () -> {
             var filters = SearchFilters.parse(section, session, group, kind, status, author, held, page);
             checkKnown(filters.section(), sections, "search.bad.section");
@@ -107,7 +123,10 @@ class SearchController {
             model.addAttribute("filters", filters);
             var query = SearchQuery.parse(q);
             if (!query.isEmpty()) {
-                var results = reader.search(query, mayAskForHeld ? filters : filters.withoutHeld(), scope, PAGE_SIZE);
+                var asked = mayAskForHeld ? filters : filters.withoutHeld();
+                var results = asked.held() ? reader.search(query, asked, scope, PAGE_SIZE)
+                        : found.get(new Found(scope.consultationId(), query.words(), asked),
+                                () -> reader.search(query, asked, scope, PAGE_SIZE));
                 model.addAttribute("results", results);
                 model.addAttribute("searched", true);
                 model.addAttribute("previousUrl", results.hasPrevious() ? filters.link(path, query, results.page() - 1) : null);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -89,6 +90,9 @@ class RespondInBrowserTest {
                 .isEqualTo("For the next workshop.");
         assertThat(driver.getCurrentUrl()).as("never left the thread").isEqualTo(thread);
         assertThat(current(fixture.comment())).isEqualTo("OUT_OF_SCOPE");
+        assertThat(driver.findElements(By.cssSelector("#c-" + fixture.comment() + " a.respond-link")))
+                .as("one link, which now offers to change the response").singleElement()
+                .extracting(WebElement::getText).isEqualTo("Change the response");
     }
 
     @Test
