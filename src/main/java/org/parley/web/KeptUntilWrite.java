@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Values computed from the database and kept until Parley's next write (any read-write transaction
  * that commits, see {@link Writes}) or for a lifetime that covers writes made by other instances.
- * A value computed while a write committed is returned but not kept. Made by {@link Writes#keep}.
+ * A value computed while a write committed is returned but not kept. Readers asking for a value being
+ * computed wait for it rather than compute it again: a large consultation's insights take seconds.
+ * Made by {@link Writes#keep}.
  */
 public final class KeptUntilWrite<K, V> {
 
@@ -27,22 +29,16 @@ public final class KeptUntilWrite<K, V> {
         return Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(lifetime).build();
     }
 
+    /** The value kept, or computed once however many readers ask for it at the same time (they wait for it). */
     public V get(K key, Supplier<V> compute) {
         var kept = this.kept;
         if (kept == null) {
             return compute.get();
         }
-        var value = kept.getIfPresent(key);
-        if (value != null) {
-            return value;
-        }
         long computedIn = writes.generation();
-        value = compute.get();
-        if (writes.generation() == computedIn) {
-            kept.put(key, value);
-            if (writes.generation() != computedIn) {
-                kept.invalidate(key);
-            }
+        var value = kept.get(key, missing -> compute.get());
+        if (writes.generation() != computedIn) {
+            kept.invalidate(key);
         }
         return value;
     }
