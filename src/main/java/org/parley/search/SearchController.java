@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.StakeholderGroup;
@@ -13,6 +14,8 @@ import org.parley.discussion.CommentListReader;
 import org.parley.discussion.FilterOption;
 import org.parley.discussion.ProposalStatus;
 import org.parley.web.KeptUntilWrite;
+import org.parley.web.SameForEveryReader;
+import org.parley.web.SharedPageMarks;
 import org.parley.web.Writes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The search pages: across every consultation readers may see (open, closed, published; never a
  * draft) and within one (a draft only for admins, like its page). A GET form with real links that
  * needs no JavaScript; htmx asks for the results region alone as the reader types. A query or
- * filter that cannot be searched gets the page with a message, never an error.
+ * filter that cannot be searched gets the page with a message, never an error. Signed-in readers
+ * who may not ask for held comments anywhere share each page, kept under its address.
  */
 @Controller
 class SearchController {
@@ -57,6 +61,7 @@ class SearchController {
     }
 
     @GetMapping("/search")
+    @SameForEveryReader(withQueryString = true)
     String everywhere(@RequestParam(required = false) @Nullable String q,
                       @RequestParam(required = false) @Nullable String group,
                       @RequestParam(required = false) @Nullable String kind,
@@ -65,13 +70,14 @@ class SearchController {
                       @RequestParam(required = false) @Nullable String held,
                       @RequestParam(required = false) @Nullable String page,
                       @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-                      Viewer viewer, Model model, HttpServletResponse response) {
+                      Viewer viewer, Model model, HttpServletRequest request, HttpServletResponse response) {
         var scope = new SearchReader.Scope(null, viewer.accountId(), viewer.admin());
         return search("/search", scope, List.of(), List.of(), q,
-                () -> SearchFilters.parse(null, null, group, kind, status, author, held, page), htmx, model, response);
+                () -> SearchFilters.parse(null, null, group, kind, status, author, held, page), htmx, model, request, response);
     }
 
     @GetMapping("/c/{slug}/search")
+    @SameForEveryReader(withQueryString = true)
     String within(@PathVariable String slug, @RequestParam(required = false) @Nullable String q,
                   @RequestParam(required = false) @Nullable String section,
                   @RequestParam(required = false) @Nullable String session,
@@ -82,7 +88,7 @@ class SearchController {
                   @RequestParam(required = false) @Nullable String held,
                   @RequestParam(required = false) @Nullable String page,
                   @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-                  Viewer viewer, Model model, HttpServletResponse response) {
+                  Viewer viewer, Model model, HttpServletRequest request, HttpServletResponse response) {
         var consultation = consultations.visibleTo(slug, viewer);
         model.addAttribute("consultation", consultation);
         var scope = new SearchReader.Scope(consultation.id(), viewer.accountId(), viewer.admin());
@@ -95,7 +101,7 @@ class SearchController {
             checkKnown(filters.section(), sections, "search.bad.section");
             checkKnown(filters.session(), sessions, "search.bad.session");
             return filters;
-        }, htmx, model, response);
+        }, htmx, model, request, response);
     }
 
     private interface FilterReading {
@@ -104,8 +110,12 @@ class SearchController {
 
     private String search(String path, SearchReader.Scope scope, List<FilterOption> sections, List<FilterOption> sessions,
                           @Nullable String q, FilterReading filterReading, @Nullable String htmx, Model model,
-                          HttpServletResponse response) {
+                          HttpServletRequest request, HttpServletResponse response) {
         boolean mayAskForHeld = reader.mayAskForHeld(scope);
+        if (mayAskForHeld || scope.consultationId() != null && reader.mayAskForHeld(scope.everywhere())) {
+            // Shared pages are keyed by the header's values, which say whether one moderates or organises anywhere.
+            SharedPageMarks.forThisReaderOnly(request);
+        }
         model.addAttribute("action", path);
         model.addAttribute("sections", sections);
         model.addAttribute("sessions", sessions);

@@ -40,6 +40,10 @@ class SearchReader {
 
     /** Where to search and who asks: one consultation or all readers may see; held comments only for a moderator who asked. */
     record Scope(@Nullable Long consultationId, @Nullable Long viewerId, boolean admin) {
+
+        Scope everywhere() {
+            return new Scope(null, viewerId, admin);
+        }
     }
 
     SearchResults search(SearchQuery query, SearchFilters filters, Scope scope, int pageSize) {

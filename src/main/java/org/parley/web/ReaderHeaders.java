@@ -3,6 +3,8 @@ package org.parley.web;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,10 +33,21 @@ class ReaderHeaders {
         this.values = values;
     }
 
-    /** The header's HTML, or an empty array if the view cannot be found. */
-    byte[] render(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    /** What the header shows of the signed-in reader, and the same as one string to key pages by. */
+    record Values(Map<String, Object> model, String key) {
+    }
+
+    /** The header's values for whoever is signed in now: a few cheap questions. */
+    Values values() {
+        var model = new TreeMap<String, Object>();
+        values.forEach(value -> model.put(value.name(), value.valueForReader()));
+        return new Values(model, model.toString());
+    }
+
+    /** The header's HTML with these values, or an empty array if the view cannot be found. */
+    byte[] render(Values values, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         try {
-            return renderView(request, response);
+            return renderView(values, request, response);
         } catch (ServletException | IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -42,13 +55,12 @@ class ReaderHeaders {
         }
     }
 
-    private byte[] renderView(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    private byte[] renderView(Values values, HttpServletRequest request, HttpServletResponse response) throws Exception {
         var view = views.resolveViewName(VIEW, locales.resolveLocale(request));
         if (view == null) {
             return new byte[0];
         }
-        var model = new HashMap<String, Object>();
-        values.forEach(value -> model.put(value.name(), value.valueForReader()));
+        var model = new HashMap<String, Object>(values.model());
         // What DispatcherServlet would have told the view: how to find the reader's language.
         request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
         var rendered = new ContentCachingResponseWrapper(response);

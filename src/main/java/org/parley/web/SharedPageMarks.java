@@ -12,10 +12,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Tells {@link SignedInPageFilter} that the page just rendered may be shared: its handler is
- * marked {@link SameForEveryReader} and it carries no flash message (which is for one reader).
+ * marked {@link SameForEveryReader} (for an address with a query string, as such), it carries no
+ * flash message (which is for one reader) and its handler did not say it was for this reader only.
  */
 @Component
-class SharedPageMarks implements WebMvcConfigurer {
+public class SharedPageMarks implements WebMvcConfigurer {
 
     private static final String MAY_SHARE = SharedPageMarks.class.getName() + ".MAY_SHARE";
 
@@ -23,12 +24,18 @@ class SharedPageMarks implements WebMvcConfigurer {
         return Boolean.TRUE.equals(request.getAttribute(MAY_SHARE));
     }
 
+    /** The page being rendered shows something only this reader gets (a choice offered to moderators): never shared. */
+    public static void forThisReaderOnly(HttpServletRequest request) {
+        request.setAttribute(MAY_SHARE, false);
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(SameForEveryReader.class)) {
+                var same = handler instanceof HandlerMethod method ? method.getMethodAnnotation(SameForEveryReader.class) : null;
+                if (same != null && (request.getQueryString() == null || same.withQueryString())) {
                     request.setAttribute(MAY_SHARE, true);
                 }
                 return true;

@@ -25,7 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves signed-in readers the pages marked {@link SameForEveryReader} without rendering them
- * for each: the page comes from {@link SignedInPages} as readers with the same roles see it, the
+ * for each: the page comes from {@link SignedInPages} as readers with the same roles and the same
+ * header values see it (a search's under its query string too), the
  * header (name, menu, sign-out form with its CSRF token) as this reader's session last rendered
  * it, or rendered alone now ({@link ReaderHeaders}). Without the page, it is rendered as usual
  * and, if it may be shared, cut in two at the layout's marks around the header and kept. A page
@@ -79,15 +80,18 @@ class SignedInPageFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getQueryString() != null) {
+        String query = request.getQueryString();
+        if (query != null && !pages.sharedWithQueryStrings(request.getRequestURI())) {
             // A page of its own (?open=, ?page=): rendered for this reader, never kept, compressed fast.
-            render(null, null, request, response, chain);
+            render(null, null, null, request, response, chain);
             return;
         }
         String locale = locales.resolveLocale(request).toLanguageTag();
-        String pageKey = request.getRequestURI() + '|' + locale + '|' + request.getHeader("HX-Request")
-                + '|' + request.getHeader("HX-Target") + '|' + roles(reader);
         String headerKey = session.getId() + '|' + reader.getName() + '|' + locale;
+        var values = readerValues(headerKey);
+        String pageKey = request.getRequestURI() + (query == null ? "" : '?' + query) + '|' + locale
+                + '|' + request.getHeader("HX-Request") + '|' + request.getHeader("HX-Target")
+                + '|' + roles(reader) + '|' + values.key();
         var page = pages.page(pageKey);
         boolean stale = page != null && !pages.fresh(page);
         if (stale || page == null && pages.wasShared(pageKey)) {
@@ -98,7 +102,7 @@ class SignedInPageFilter extends OncePerRequestFilter {
             if (other == null) {
                 SignedInPages.SharedPage kept = null;
                 try {
-                    kept = render(pageKey, headerKey, request, response, chain);
+                    kept = render(pageKey, headerKey, values, request, response, chain);
                 } finally {
                     mine.complete(kept);
                     rendering.remove(pageKey, mine);
@@ -109,17 +113,32 @@ class SignedInPageFilter extends OncePerRequestFilter {
                 page = PageCacheFilter.awaitPage(other);
             }
         }
+        if (page != null && !page.withHeader()) {
+            send(page, null, request, response);
+            return;
+        }
         if (page != null) {
             var header = pages.header(headerKey);
             if (header == null) {
-                header = renderHeader(headerKey, request, response);
+                header = renderHeader(headerKey, values, request, response);
             }
             if (header != null) {
                 send(page, header, request, response);
                 return;
             }
         }
-        render(pageKey, headerKey, request, response, chain);
+        render(pageKey, headerKey, values, request, response, chain);
+    }
+
+    /** What the reader's header shows of them, kept for their session until the next write. */
+    private ReaderHeaders.Values readerValues(String headerKey) {
+        var values = pages.readerValues(headerKey);
+        if (values == null) {
+            long generation = pages.generation();
+            values = headers.values();
+            pages.keepReaderValues(headerKey, values, generation);
+        }
+        return values;
     }
 
     /**
@@ -127,13 +146,19 @@ class SignedInPageFilter extends OncePerRequestFilter {
      * sends it; returns the page kept, if any.
      */
     private SignedInPages.@Nullable SharedPage render(@Nullable String pageKey, @Nullable String headerKey,
-                                                      HttpServletRequest request, HttpServletResponse response,
-                                                      FilterChain chain) throws ServletException, IOException {
+                                                      ReaderHeaders.@Nullable Values values, HttpServletRequest request,
+                                                      HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long generation = pages.generation();
         var rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
         SignedInPages.SharedPage kept = null;
-        if (pageKey != null && headerKey != null && SharedPageMarks.mayShare(request) && keepable(rendered)) {
+        boolean mayShare = SharedPageMarks.mayShare(request) && keepable(rendered);
+        if (mayShare && pageKey == null) {
+            // The first of a page kept under its query string: the next ones at this path are looked up.
+            pages.sharingWithQueryStrings(request.getRequestURI());
+        }
+        if (mayShare && pageKey != null && headerKey != null) {
             var halves = cut(rendered);
             if (halves.isPresent() && pages.keep(pageKey, halves.get().page(), headerKey, halves.get().header(), generation)) {
                 kept = halves.get().page();
@@ -161,10 +186,10 @@ class SignedInPageFilter extends OncePerRequestFilter {
         response.getOutputStream().write(zipped);
     }
 
-    private GzipParts.@Nullable Part renderHeader(String headerKey, HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
+    private GzipParts.@Nullable Part renderHeader(String headerKey, ReaderHeaders.Values values, HttpServletRequest request,
+                                                  HttpServletResponse response) throws ServletException, IOException {
         long generation = pages.generation();
-        byte[] rendered = headers.render(request, response);
+        byte[] rendered = headers.render(values, request, response);
         int[] marked = marked(rendered);
         if (marked == null) {
             return null;
@@ -192,18 +217,18 @@ class SignedInPageFilter extends OncePerRequestFilter {
                 && response.getHeader(HttpHeaders.CONTENT_ENCODING) == null;
     }
 
-    private record Halves(SignedInPages.SharedPage page, GzipParts.Part header) {
+    private record Halves(SignedInPages.SharedPage page, GzipParts.@Nullable Part header) {
     }
 
-    /** The page without the reader's header, and the header; nothing when the marks are missing or a shared part is personal. */
+    /**
+     * The page without the reader's header, and the header; a part without the layout (htmx's) whole,
+     * without a header; nothing when a shared part is personal.
+     */
     private static Optional<Halves> cut(ContentCachingResponseWrapper response) {
         byte[] body = response.getContentAsByteArray();
         int[] marked = marked(body);
-        if (marked == null) {
-            return Optional.empty();
-        }
-        int start = marked[0];
-        int end = marked[1];
+        int start = marked == null ? body.length : marked[0];
+        int end = marked == null ? body.length : marked[1];
         byte[] before = Arrays.copyOfRange(body, 0, start);
         byte[] after = Arrays.copyOfRange(body, end, body.length);
         for (byte[] personal : PERSONAL) {
@@ -212,16 +237,17 @@ class SignedInPageFilter extends OncePerRequestFilter {
             }
         }
         var page = new SignedInPages.SharedPage(response.getContentType(), response.getLocale().toLanguageTag(),
-                GzipParts.Part.of(before), GzipParts.Part.of(after), System.nanoTime());
-        return Optional.of(new Halves(page, GzipParts.Part.of(Arrays.copyOfRange(body, start, end))));
+                GzipParts.Part.of(before), GzipParts.Part.of(after), marked != null, System.nanoTime());
+        return Optional.of(new Halves(page, marked == null ? null : GzipParts.Part.of(Arrays.copyOfRange(body, start, end))));
     }
 
-    private static void send(SignedInPages.SharedPage page, GzipParts.Part header, HttpServletRequest request,
+    private static void send(SignedInPages.SharedPage page, GzipParts.@Nullable Part header, HttpServletRequest request,
                              HttpServletResponse response) throws IOException {
         response.setContentType(page.contentType());
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        var parts = new GzipParts.Part[] {page.before(), header, page.after()};
+        var parts = header == null ? new GzipParts.Part[] {page.before(), page.after()}
+                : new GzipParts.Part[] {page.before(), header, page.after()};
         boolean gzip = PageCacheFilter.acceptsGzip(request);
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");

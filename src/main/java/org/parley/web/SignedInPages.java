@@ -19,9 +19,12 @@ import org.springframework.transaction.TransactionExecutionListener;
 @Component
 class SignedInPages implements TransactionExecutionListener {
 
-    /** A page around the reader's header: the text before it and after it, and the headers to repeat. */
+    /**
+     * A page around the reader's header: the text before it and after it, and the headers to repeat;
+     * a page without the layout (a part htmx asked for) is all before, without a header.
+     */
     record SharedPage(String contentType, String contentLanguage, GzipParts.Part before, GzipParts.Part after,
-                      long renderedAt) {
+                      boolean withHeader, long renderedAt) {
 
         int weight() {
             return before.weight() + after.weight() + 256;
@@ -32,6 +35,9 @@ class SignedInPages implements TransactionExecutionListener {
 
     private final Cache<String, GzipParts.Part> headers;
 
+    /** What each reader's header shows of them (part of a page's key: a page may show organisers more). */
+    private final Cache<String, ReaderHeaders.Values> readerValues;
+
     /** Pages kept at least once lately: emptied by a write, one request renders them again while the others wait. */
     private final Cache<String, Boolean> shared = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofHours(1))
@@ -39,6 +45,8 @@ class SignedInPages implements TransactionExecutionListener {
             .build();
 
     private final AtomicLong generation = new AtomicLong();
+
+    private static final String WITH_QUERY_STRINGS = "?";
 
     private final long lifetimeNanos;
 
@@ -58,6 +66,10 @@ class SignedInPages implements TransactionExecutionListener {
                 .maximumWeight(settings.maxBytes() / 16)
                 .<String, GzipParts.Part>weigher((key, header) -> header.weight())
                 .build();
+        this.readerValues = Caffeine.newBuilder()
+                .expireAfterWrite(settings.lifetime())
+                .maximumSize(10_000)
+                .build();
     }
 
     @Nullable SharedPage page(String key) {
@@ -66,6 +78,29 @@ class SignedInPages implements TransactionExecutionListener {
 
     GzipParts.@Nullable Part header(String key) {
         return headers.getIfPresent(key);
+    }
+
+    ReaderHeaders.@Nullable Values readerValues(String headerKey) {
+        return readerValues.getIfPresent(headerKey);
+    }
+
+    /** Keeps what a reader's header shows of them, unless something was written since {@code askedIn} began. */
+    void keepReaderValues(String headerKey, ReaderHeaders.Values values, long askedIn) {
+        if (generation.get() == askedIn) {
+            readerValues.put(headerKey, values);
+        }
+        if (generation.get() != askedIn) {
+            readerValues.invalidate(headerKey);
+        }
+    }
+
+    /** Whether pages at this path were kept lately with a query string: their addresses are worth looking up. */
+    boolean sharedWithQueryStrings(String path) {
+        return shared.getIfPresent(WITH_QUERY_STRINGS + path) != null;
+    }
+
+    void sharingWithQueryStrings(String path) {
+        shared.put(WITH_QUERY_STRINGS + path, true);
     }
 
     long generation() {
@@ -80,14 +115,16 @@ class SignedInPages implements TransactionExecutionListener {
         return shared.getIfPresent(pageKey) != null;
     }
 
-    /** Keeps both halves unless something was written since {@code renderedIn} began; true if kept. */
-    boolean keep(String pageKey, SharedPage page, String headerKey, GzipParts.Part header, long renderedIn) {
+    /** Keeps the page and the reader's header, if it has one, unless something was written since {@code renderedIn} began; true if kept. */
+    boolean keep(String pageKey, SharedPage page, String headerKey, GzipParts.@Nullable Part header, long renderedIn) {
         shared.put(pageKey, true);
         if (generation.get() != renderedIn) {
             return false;
         }
         pages.put(pageKey, page);
-        headers.put(headerKey, header);
+        if (header != null) {
+            headers.put(headerKey, header);
+        }
         if (generation.get() != renderedIn) {
             pages.invalidate(pageKey);
             headers.invalidate(headerKey);
@@ -111,6 +148,7 @@ class SignedInPages implements TransactionExecutionListener {
         generation.incrementAndGet();
         pages.invalidateAll();
         headers.invalidateAll();
+        readerValues.invalidateAll();
     }
 
     @Override

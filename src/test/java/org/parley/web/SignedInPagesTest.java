@@ -219,6 +219,47 @@ class SignedInPagesTest {
         assertThat(ivo.get(thread).body()).contains("Ivo Thread").doesNotContain("Hana Thread");
     }
 
+    @Test
+    void participantsShareASearchPageAndAnOrganiserStillGetsTheirOwn() throws Exception {
+        var amina = signedIn(discussions.participant("Amina Search"));
+        var bruno = signedIn(discussions.participant("Bruno Search"));
+        var organiser = discussions.participant("Olga Search");
+        discussions.organise(slug, organiser);
+        var olga = signedIn(organiser);
+        String search = "/c/" + slug + "/search?q=cooperation";
+        amina.get(search);
+        amina.get(search);
+        retitle("Renamed behind the application's back");
+
+        var brunoKept = Jsoup.parse(bruno.get(search).body());
+        var olgaOwn = Jsoup.parse(olga.get(search).body());
+
+        assertThat(brunoKept.select("h1").text()).as("the page kept for Amina").contains("Digital cooperation");
+        assertThat(brunoKept.select(".signed-in-as").text()).contains("Bruno Search");
+        assertThat(brunoKept.text()).doesNotContain("Amina Search");
+        assertThat(brunoKept.select("#search-held")).isEmpty();
+        assertThat(olgaOwn.select("h1").text()).as("rendered for her").contains("Renamed behind");
+        assertThat(olgaOwn.select("#search-held")).as("organisers may ask for held comments").hasSize(1);
+    }
+
+    @Test
+    void searchResultsAskedForByHtmxAreKeptApartFromTheWholePage() throws Exception {
+        var amina = signedIn(discussions.participant("Amina Typing"));
+        var bruno = signedIn(discussions.participant("Bruno Typing"));
+        String search = "/c/" + slug + "/search?q=cooperation";
+        amina.get(search);
+        amina.get(search);
+        var asked = bruno.page(search).header("HX-Request", "true").header("HX-Target", "search-results").GET().build();
+        bruno.send(asked);
+
+        var results = bruno.send(asked);
+
+        assertThat(results.statusCode()).isEqualTo(200);
+        var part = Jsoup.parse(results.body());
+        assertThat(part.select("#search-results")).hasSize(1);
+        assertThat(part.select("header.site-header, form.search-form")).as("the results alone, no one's header").isEmpty();
+    }
+
     private HttpBrowser signedIn(SignedInAccount account) throws Exception {
         var browser = new HttpBrowser(port);
         assertThat(browser.signIn(account.getUsername(), "a long enough password").statusCode()).isEqualTo(302);
