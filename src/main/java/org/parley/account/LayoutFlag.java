@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.parley.web.HeaderValue;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -32,7 +31,7 @@ public abstract class LayoutFlag implements WebMvcConfigurer, HeaderValue {
 
     @Override
     public Object valueForReader() {
-        var me = signedIn();
+        var me = SignedInAccount.current();
         return me != null && valueFor(me);
     }
 
@@ -48,10 +47,5 @@ public abstract class LayoutFlag implements WebMvcConfigurer, HeaderValue {
                 }
             }
         });
-    }
-
-    private static @Nullable SignedInAccount signedIn() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInAccount me ? me : null;
     }
 }

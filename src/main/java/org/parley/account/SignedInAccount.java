@@ -2,7 +2,9 @@ package org.parley.account;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
 /**
@@ -28,6 +30,12 @@ public class SignedInAccount extends User {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** Whoever is signed in for the request being answered, if anyone. */
+    public static @Nullable SignedInAccount current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInAccount me ? me : null;
     }
 
     public boolean isAdmin() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.parley.account.Viewer;
 import org.parley.web.NotFound;
+import org.parley.web.SameForEveryReader;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The insights page of a consultation and each chart's data as CSV. Not shared between signed-in
- * readers ({@code SameForEveryReader}): whether one may see it depends on organising a session, which
- * is no role; anonymous readers get it from the page cache, emptied by every write like the reading page.
+ * The insights page of a consultation and each chart's data as CSV. Signed-in readers share the page
+ * ({@link SameForEveryReader}): whether one may see it depends on a role or on organising one of its
+ * sessions, and shared pages are kept apart by the consultations their readers organise
+ * ({@code session.OrganisedConsultations}); anonymous readers get it from the page cache, emptied by
+ * every write like the reading page.
  */
 @Controller
 class InsightsController {
@@ -31,10 +34,12 @@ class InsightsController {
     }
 
     @GetMapping("/c/{slug}/insights")
+    @SameForEveryReader
     String show(@PathVariable String slug, Viewer viewer, Locale locale, Model model) {
-        var counted = insights.insights(slug, viewer, locale);
-        model.addAttribute("insights", counted);
-        model.addAttribute("insightsHtml", fragments.html(counted, locale));
+        var counted = insights.counted(slug, viewer, locale);
+        model.addAttribute("insights", counted.insights());
+        model.addAttribute("countedAt", counted.at());
+        model.addAttribute("insightsHtml", fragments.html(counted.insights(), locale));
         return "insights/show";
     }
 

@@ -18,7 +18,7 @@ import org.parley.account.Viewer;
 import org.parley.consultation.ConsultationSummary;
 import org.parley.insights.Participation.Dimension;
 import org.parley.insights.Participation.Scope;
-import org.parley.web.KeptUntilWrite;
+import org.parley.web.KeptAndRecounted;
 import org.parley.web.Writes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +37,17 @@ public class InsightsService {
     private final ActivityReader activity;
     private final TermCounter terms;
     private final InsightLabels labels;
-    /** Counting the terms of a large discussion takes a second, and organisers, who get no page cache, come back often. */
-    private final KeptUntilWrite<Kept, Insights> kept;
+    /**
+     * Counting the terms of a large discussion takes seconds, and organisers, who get no page cache, come
+     * back often: they get the last count while it is counted again after a change.
+     */
+    private final KeptAndRecounted<Kept, Counted> kept;
 
     private record Kept(long consultationId, Locale locale) {
+    }
+
+    /** Insights and when they were counted: kept apart, so that equal counts draw the page once (InsightsFragments). */
+    public record Counted(Insights insights, Instant at) {
     }
 
     InsightsService(InsightsAccess access, ParticipationReader participation, OutlineReader outlines,
@@ -53,21 +60,28 @@ public class InsightsService {
         this.activity = activity;
         this.terms = terms;
         this.labels = labels;
-        // a minute at most: "waiting since" stays current
-        this.kept = writes.keep(32, Duration.ofMinutes(1));
+        // Counted again at most every 30 seconds after changes, every minute without ("waiting since" stays current).
+        this.kept = writes.keepAndRecount(8, Duration.ofSeconds(30), Duration.ofMinutes(1));
     }
 
     @Transactional(readOnly = true)
     public Insights insights(String slug, Viewer viewer, Locale locale) {
+        return counted(slug, viewer, locale).insights();
+    }
+
+    /** The last count, which may be up to a minute older than the last change (see {@link #kept}). */
+    @Transactional(readOnly = true)
+    public Counted counted(String slug, Viewer viewer, Locale locale) {
         var consultation = access.visible(slug, viewer);
-        return kept.get(new Kept(consultation.id(), locale), () -> count(consultation, locale));
+        return kept.get(new Kept(consultation.id(), locale), () -> new Counted(count(consultation, locale), Clock.systemUTC().instant()));
     }
 
     private Insights count(ConsultationSummary consultation, Locale locale) {
         long id = consultation.id();
         var counted = participation.participation(id);
         var outline = outlines.outline(id);
-        var outcomes = proposals.outcomes(id, Clock.systemUTC().instant());
+        var now = Clock.systemUTC().instant();
+        var outcomes = proposals.outcomes(id, now);
         int participants = counted.stream().filter(row -> row.scope() == Scope.CONSULTATION && row.dimension() == Dimension.GROUP)
                 .mapToInt(Participation::participants).sum();
         var counts = new ParticipationCharts(counted, labels, locale);

@@ -53,6 +53,14 @@ public class SessionService {
                 .param("account", accountId).query(Boolean.class).single();
     }
 
+    /** The consultations in which this account organises a session, by id: "3,17", or "" for none. */
+    public String consultationsOrganisedBy(long accountId) {
+        return jdbc.sql("""
+                        SELECT coalesce(string_agg(DISTINCT s.consultation_id::text, ',' ORDER BY s.consultation_id::text), '')
+                        FROM session_organiser o JOIN session s ON s.id = o.session_id WHERE o.account_id = :account""")
+                .param("account", accountId).query(String.class).single();
+    }
+
     /** The sessions of a consultation, by code. */
     public List<SessionView> sessions(long consultationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM session s WHERE s.consultation_id = :consultation ORDER BY s.code")

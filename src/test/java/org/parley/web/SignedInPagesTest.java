@@ -260,6 +260,32 @@ class SignedInPagesTest {
         assertThat(part.select("header.site-header, form.search-form")).as("the results alone, no one's header").isEmpty();
     }
 
+    @Test
+    void insightsKeptForOrganisersAreNeverServedToTheOrganiserOfAnotherConsultation() throws Exception {
+        var olgaAccount = discussions.participant("Olga Insights");
+        var ottoAccount = discussions.participant("Otto Insights");
+        var piaAccount = discussions.participant("Pia Elsewhere");
+        long session = discussions.organise(slug, olgaAccount);
+        jdbc.sql("INSERT INTO session_organiser (session_id, account_id) VALUES (?, ?)").params(session, ottoAccount.id()).update();
+        discussions.organise(discussions.openConsultation(), piaAccount);
+        var olga = signedIn(olgaAccount);
+        var otto = signedIn(ottoAccount);
+        var pia = signedIn(piaAccount);
+        String insights = "/c/" + slug + "/insights";
+        olga.get(insights);
+        olga.get(insights);
+        retitle("Renamed behind the application's back");
+
+        var ottos = otto.get(insights);
+        var pias = pia.get(insights);
+
+        assertThat(ottos.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(ottos.body()).select("main").text()).as("the page kept for Olga").contains("Digital cooperation");
+        assertThat(ottos.body()).contains("Otto Insights").doesNotContain("Olga Insights");
+        assertThat(pias.statusCode()).isEqualTo(404);
+        assertThat(pias.body()).doesNotContain("Digital cooperation");
+    }
+
     private HttpBrowser signedIn(SignedInAccount account) throws Exception {
         var browser = new HttpBrowser(port);
         assertThat(browser.signIn(account.getUsername(), "a long enough password").statusCode()).isEqualTo(302);
