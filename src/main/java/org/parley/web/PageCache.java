@@ -1,23 +1,20 @@
 package org.parley.web;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionExecution;
-import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * Whole rendered pages as anonymous readers get them, plain and gzipped, for a few seconds. Every
- * read-write transaction that commits empties it (Spring Boot hands this listener to the
- * transaction manager); the short lifetime covers writes made by other instances. A page rendered
- * while a write committed is not kept: the generation it started in has passed.
+ * read-write transaction that commits empties it ({@link Writes}); the short lifetime covers writes
+ * made by other instances. A page rendered while a write committed is not kept: the generation it
+ * started in has passed.
  */
 @Component
-class PageCache implements TransactionExecutionListener {
+class PageCache {
 
     /** A page as it was sent: the headers to repeat, the body, the same body gzipped, their ETags, when rendered. */
     record Page(List<Header> headers, byte[] body, byte[] gzipped, String etag, String gzipEtag, long renderedAt) {
@@ -32,11 +29,13 @@ class PageCache implements TransactionExecutionListener {
 
     private final Cache<String, Page> pages;
 
-    private final AtomicLong generation = new AtomicLong();
+    private final Writes writes;
 
     private final long lifetimeNanos;
 
-    PageCache(PageCacheSettings settings) {
+    PageCache(PageCacheSettings settings, Writes writes) {
+        this.writes = writes;
+        writes.whenWritten(this::clear);
         this.lifetimeNanos = settings.lifetime().toNanos();
         // Past its lifetime a page is still served while one request renders it again (see
         // PageCacheFilter), for at most another lifetime if no request comes to do it.
@@ -57,16 +56,16 @@ class PageCache implements TransactionExecutionListener {
     }
 
     long generation() {
-        return generation.get();
+        return writes.generation();
     }
 
     /** Keeps the page unless something was written since {@code renderedIn} began; true if kept. */
     boolean put(String key, Page page, long renderedIn) {
-        if (generation.get() != renderedIn) {
+        if (writes.generation() != renderedIn) {
             return false;
         }
         pages.put(key, page);
-        if (generation.get() != renderedIn) {
+        if (writes.generation() != renderedIn) {
             pages.invalidate(key);
             return false;
         }
@@ -74,14 +73,6 @@ class PageCache implements TransactionExecutionListener {
     }
 
     void clear() {
-        generation.incrementAndGet();
         pages.invalidateAll();
-    }
-
-    @Override
-    public void afterCommit(TransactionExecution transaction, @Nullable Throwable failure) {
-        if (!transaction.isReadOnly()) {
-            clear();
-        }
     }
 }

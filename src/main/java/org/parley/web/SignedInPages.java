@@ -1,23 +1,20 @@
 package org.parley.web;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionExecution;
-import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * Signed-in readers' pages in two halves: the page as every reader with the same roles sees it,
  * cut where the layout puts a reader's own header, and each reader's header, kept per session.
- * Like {@link PageCache}: emptied when a read-write transaction commits, fresh for its lifetime
+ * Like {@link PageCache}: emptied when a read-write transaction commits ({@link Writes}), fresh for its lifetime
  * (writes of other instances), and nothing rendered while a write committed is kept.
  */
 @Component
-class SignedInPages implements TransactionExecutionListener {
+class SignedInPages {
 
     /**
      * A page around the reader's header: the text before it and after it, and the headers to repeat;
@@ -44,14 +41,16 @@ class SignedInPages implements TransactionExecutionListener {
             .maximumSize(10_000)
             .build();
 
-    private final AtomicLong generation = new AtomicLong();
+    private final Writes writes;
 
     private static final String WITH_QUERY_STRINGS = "?";
 
     private final long lifetimeNanos;
 
     /** A quarter of the anonymous page cache's room for pages (one per page and role, not per reader). */
-    SignedInPages(PageCacheSettings settings) {
+    SignedInPages(PageCacheSettings settings, Writes writes) {
+        this.writes = writes;
+        writes.whenWritten(this::clear);
         this.lifetimeNanos = settings.lifetime().toNanos();
         // Past its lifetime a page is still served while one request renders it again.
         this.pages = Caffeine.newBuilder()
@@ -86,10 +85,10 @@ class SignedInPages implements TransactionExecutionListener {
 
     /** Keeps what a reader's header shows of them, unless something was written since {@code askedIn} began. */
     void keepReaderValues(String headerKey, ReaderHeaders.Values values, long askedIn) {
-        if (generation.get() == askedIn) {
+        if (writes.generation() == askedIn) {
             readerValues.put(headerKey, values);
         }
-        if (generation.get() != askedIn) {
+        if (writes.generation() != askedIn) {
             readerValues.invalidate(headerKey);
         }
     }
@@ -104,7 +103,7 @@ class SignedInPages implements TransactionExecutionListener {
     }
 
     long generation() {
-        return generation.get();
+        return writes.generation();
     }
 
     boolean fresh(SharedPage page) {
@@ -118,14 +117,14 @@ class SignedInPages implements TransactionExecutionListener {
     /** Keeps the page and the reader's header, if it has one, unless something was written since {@code renderedIn} began; true if kept. */
     boolean keep(String pageKey, SharedPage page, String headerKey, GzipParts.@Nullable Part header, long renderedIn) {
         shared.put(pageKey, true);
-        if (generation.get() != renderedIn) {
+        if (writes.generation() != renderedIn) {
             return false;
         }
         pages.put(pageKey, page);
         if (header != null) {
             headers.put(headerKey, header);
         }
-        if (generation.get() != renderedIn) {
+        if (writes.generation() != renderedIn) {
             pages.invalidate(pageKey);
             headers.invalidate(headerKey);
             return false;
@@ -135,26 +134,18 @@ class SignedInPages implements TransactionExecutionListener {
 
     /** Keeps a reader's header rendered alone, unless something was written since {@code renderedIn} began. */
     void keepHeader(String headerKey, GzipParts.Part header, long renderedIn) {
-        if (generation.get() != renderedIn) {
+        if (writes.generation() != renderedIn) {
             return;
         }
         headers.put(headerKey, header);
-        if (generation.get() != renderedIn) {
+        if (writes.generation() != renderedIn) {
             headers.invalidate(headerKey);
         }
     }
 
     void clear() {
-        generation.incrementAndGet();
         pages.invalidateAll();
         headers.invalidateAll();
         readerValues.invalidateAll();
-    }
-
-    @Override
-    public void afterCommit(TransactionExecution transaction, @Nullable Throwable failure) {
-        if (!transaction.isReadOnly()) {
-            clear();
-        }
     }
 }

@@ -15,14 +15,14 @@ import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * Counts Parley's writes (Spring Boot hands this listener to the transaction manager) and empties
- * the {@link KeptUntilWrite} caches on each: what a page shows is counted again after any change,
- * as the page cache does for whole pages.
+ * what is kept of the pages on each: the page caches ({@link PageCache}, {@link SignedInPages}) and
+ * the {@link KeptUntilWrite} caches, so that what a page shows is counted again after any change.
  */
 @Component
 public class Writes implements TransactionExecutionListener, DisposableBean {
 
     private final AtomicLong generation = new AtomicLong();
-    private final List<KeptUntilWrite<?, ?>> caches = new CopyOnWriteArrayList<>();
+    private final List<Runnable> emptyings = new CopyOnWriteArrayList<>();
     private final boolean keeping;
 
     /** One background count at a time, whatever asks: counting competes with the requests for the cores. */
@@ -47,7 +47,7 @@ public class Writes implements TransactionExecutionListener, DisposableBean {
      */
     public <K, V> KeptUntilWrite<K, V> keep(int maximumSize, Duration lifetime) {
         var cache = new KeptUntilWrite<K, V>(this, keeping ? KeptUntilWrite.cache(maximumSize, lifetime) : null);
-        caches.add(cache);
+        whenWritten(cache::clear);
         return cache;
     }
 
@@ -60,6 +60,12 @@ public class Writes implements TransactionExecutionListener, DisposableBean {
         return new KeptAndRecounted<>(this, keeping ? KeptAndRecounted.cache(maximumSize, lifetime) : null, counting, pause, lifetime);
     }
 
+    /** Runs after every write, once the generation has moved on: what rendered before it is not kept. */
+    void whenWritten(Runnable emptying) {
+        emptyings.add(emptying);
+    }
+
+    /** Moves on with every write; something computed across a change of generation must not be kept. */
     long generation() {
         return generation.get();
     }
@@ -68,7 +74,7 @@ public class Writes implements TransactionExecutionListener, DisposableBean {
     public void afterCommit(TransactionExecution transaction, @Nullable Throwable failure) {
         if (!transaction.isReadOnly()) {
             generation.incrementAndGet();
-            caches.forEach(KeptUntilWrite::clear);
+            emptyings.forEach(Runnable::run);
         }
     }
 }
