@@ -13,6 +13,12 @@ class ConfirmationBanner extends LayoutFlag {
         this.accounts = accounts;
     }
 
+    /** Only the header's banner shows it. */
+    @Override
+    public boolean keysSharedPages() {
+        return false;
+    }
+
     @Override
     protected boolean valueFor(SignedInAccount me) {
         return !accounts.isConfirmed(me.id());

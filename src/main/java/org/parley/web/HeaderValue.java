@@ -12,4 +12,12 @@ public interface HeaderValue {
 
     /** The value for whoever is signed in now. */
     Object valueForReader();
+
+    /**
+     * Whether a page shared between signed-in readers may show something depending on it (and so is kept
+     * apart for each value); a value only the header shows (a count, a banner) would split the pages for nothing.
+     */
+    default boolean keysSharedPages() {
+        return true;
+    }
 }

@@ -33,15 +33,22 @@ class ReaderHeaders {
         this.values = values;
     }
 
-    /** What the header shows of the signed-in reader, and the same as one string to key pages by. */
+    /** What the header shows of the signed-in reader, and what of it shared pages may depend on, as one string to key them by. */
     record Values(Map<String, Object> model, String key) {
     }
 
     /** The header's values for whoever is signed in now: a few cheap questions. */
     Values values() {
         var model = new TreeMap<String, Object>();
-        values.forEach(value -> model.put(value.name(), value.valueForReader()));
-        return new Values(model, model.toString());
+        var key = new TreeMap<String, Object>();
+        for (var value : values) {
+            var forReader = value.valueForReader();
+            model.put(value.name(), forReader);
+            if (value.keysSharedPages()) {
+                key.put(value.name(), forReader);
+            }
+        }
+        return new Values(model, key.toString());
     }
 
     /** The header's HTML with these values, or an empty array if the view cannot be found. */

@@ -286,6 +286,23 @@ class SignedInPagesTest {
         assertThat(pias.body()).doesNotContain("Digital cooperation");
     }
 
+    @Test
+    void aReaderYetToConfirmSharesThePageAndGetsTheirOwnBanner() throws Exception {
+        var confirmed = signedIn(discussions.participant("Rita Confirmed"));
+        var pending = discussions.participant("Sami Pending");
+        jdbc.sql("UPDATE account SET verified_at = NULL WHERE id = ?").params(pending.id()).update();
+        var unconfirmed = signedIn(pending);
+        page(confirmed);
+        page(confirmed);
+        retitle("Renamed behind the application's back");
+
+        var theirs = page(unconfirmed);
+
+        assertThat(theirs.select("h1").text()).as("the page kept for a confirmed reader").isEqualTo("Digital cooperation");
+        assertThat(theirs.select(".confirm-banner")).hasSize(1);
+        assertThat(page(confirmed).select(".confirm-banner")).isEmpty();
+    }
+
     private HttpBrowser signedIn(SignedInAccount account) throws Exception {
         var browser = new HttpBrowser(port);
         assertThat(browser.signIn(account.getUsername(), "a long enough password").statusCode()).isEqualTo(302);
