@@ -184,7 +184,7 @@ class DocxImporter {
      * A nested bullet belongs to the list item above it, as in a web page: people comment on the
      * item with its sub-points. Numbered sub-items ("(a)") stay paragraphs of their own, to be cited.
      */
-    private static ParagraphOutline nested(ParagraphOutline parent, ParagraphOutline bullet, int depth) {
+    static ParagraphOutline nested(ParagraphOutline parent, ParagraphOutline bullet, int depth) {
         String text = parent.text() + "\n\n" + "  ".repeat(depth - 1) + "- " + bullet.text();
         String html = parent.html().endsWith("</li></ul>")
                 ? parent.html().substring(0, parent.html().length() - "</ul>".length()) + "<li>" + bullet.html() + "</li></ul>"
@@ -220,7 +220,7 @@ class DocxImporter {
         }
     }
 
-    private static ParagraphOutline withNotes(ParagraphKind kind, String text, String html, List<String> notes,
+    static ParagraphOutline withNotes(ParagraphKind kind, String text, String html, List<String> notes,
                                               @Nullable String number) {
         StringBuilder fullText = new StringBuilder(text);
         StringBuilder fullHtml = new StringBuilder(html);
@@ -429,10 +429,10 @@ class DocxImporter {
         outline.paragraph(withNotes(ParagraphKind.TABLE, text, html, notesOfTable, null));
     }
 
-    private record Cell(int column, int span, boolean continued, String markdown, String html) {
+    record Cell(int column, int span, boolean continued, String markdown, String html) {
     }
 
-    private static String markdownTable(List<List<Cell>> grid, int columns) {
+    static String markdownTable(List<List<Cell>> grid, int columns) {
         StringBuilder out = new StringBuilder();
         String[] above = new String[columns];
         for (int r = 0; r < grid.size(); r++) {
@@ -452,7 +452,7 @@ class DocxImporter {
         return out.toString().stripTrailing();
     }
 
-    private static String htmlTable(List<List<Cell>> grid) {
+    static String htmlTable(List<List<Cell>> grid) {
         StringBuilder out = new StringBuilder("<table>");
         for (int r = 0; r < grid.size(); r++) {
             String tag = r == 0 ? "th" : "td";

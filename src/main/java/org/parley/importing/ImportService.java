@@ -3,6 +3,7 @@ package org.parley.importing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.parley.consultation.SectionOutline;
@@ -29,9 +30,10 @@ public class ImportService {
     }
 
     ImportPreview preview(byte[] upload, @Nullable String filename, @Nullable ImportFormat format) {
-        var binary = format != null ? format : ImportFormat.detectBinary(upload, filename);
-        if (binary == ImportFormat.DOCX) {
-            return preview(ImportFormat.DOCX, Base64.getEncoder().encodeToString(upload), new DocxImporter().parse(upload));
+        var detected = ImportFormat.detectBinary(upload, filename);
+        var binary = format != null && (format.isBinary() || detected == null) ? format : detected;
+        if (binary != null && binary.isBinary()) {
+            return preview(binary, Base64.getEncoder().encodeToString(upload), parse(upload, binary));
         }
         return preview(SourceDecoder.decode(upload), filename, format);
     }
@@ -43,14 +45,14 @@ public class ImportService {
     ImportPreview preview(String text, @Nullable String filename, @Nullable ImportFormat format) {
         String checked = SourceDecoder.decode(text);
         var chosen = format != null ? format : ImportFormat.detect(checked, filename);
-        if (chosen == ImportFormat.DOCX) {
+        if (chosen.isBinary()) {
             byte[] bytes;
             try {
                 bytes = Base64.getMimeDecoder().decode(Texts.trim(checked));
             } catch (IllegalArgumentException notBase64) {
-                throw new ImportRejected(DocxImporter.BROKEN);
+                throw new ImportRejected(brokenMessage(chosen));
             }
-            return preview(chosen, Texts.trim(checked), new DocxImporter().parse(bytes));
+            return preview(chosen, Texts.trim(checked), parse(bytes, chosen));
         }
         return preview(chosen, checked, parse(checked, chosen));
     }
@@ -62,7 +64,7 @@ public class ImportService {
         checks.refuseWhatCannotBeStored(parsed.outline().sections());
         var warnings = new ArrayList<>(parsed.warnings());
         warnings.addAll(checks.check(parsed.outline()));
-        return new ImportPreview(format, carried, parsed.outline(), warnings);
+        return new ImportPreview(format, carried, parsed.outline(), warnings, parsed.findings());
     }
 
     /** Writes the text into an empty consultation, all of it or nothing. */
@@ -86,10 +88,33 @@ public class ImportService {
         return switch (format) {
             case MARKDOWN -> ParsedText.of(new MarkdownImporter().parse(text));
             case PLAIN_TEXT -> ParsedText.of(ParagraphNumbers.apply(new PlainTextImporter().parse(text), true));
-            case PDF_TEXT -> ParsedText.of(ParagraphNumbers.apply(new PlainTextImporter().parse(PdfText.clean(text)), true));
+            case PDF_TEXT -> copiedFromPdf(text);
             case HTML -> ParsedText.of(new HtmlImporter().parse(text));
-            case DOCX -> throw new IllegalArgumentException("a Word document is read from its bytes");
+            case DOCX, PDF, ODT -> throw new IllegalArgumentException("a file of this format is read from its bytes");
         };
+    }
+
+    private static ParsedText parse(byte[] bytes, ImportFormat format) {
+        return switch (format) {
+            case DOCX -> new DocxImporter().parse(bytes);
+            case PDF -> new PdfImporter().parse(bytes);
+            case ODT -> new OdtImporter().parse(bytes);
+            default -> throw new IllegalArgumentException("a text format is read from its text");
+        };
+    }
+
+    private static String brokenMessage(ImportFormat format) {
+        return switch (format) {
+            case PDF -> PdfImporter.BROKEN;
+            case ODT -> OdtImporter.BROKEN;
+            default -> DocxImporter.BROKEN;
+        };
+    }
+
+    private static ParsedText copiedFromPdf(String text) {
+        var cleaned = PdfText.read(text);
+        var outline = cleaned.notes().attach(ParagraphNumbers.apply(new PlainTextImporter().parse(cleaned.text()), true));
+        return new ParsedText(outline, List.of(), cleaned.report().findings(outline));
     }
 
     private static int sectionCount(TextOutline outline) {
