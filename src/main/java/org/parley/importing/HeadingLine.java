@@ -37,6 +37,11 @@ final class HeadingLine {
         return new HeadingLine(unStyle);
     }
 
+    /* "II. Human…" or "A. Digital…": such a line starts a heading, whatever was above it. */
+    static boolean startsLettered(String line) {
+        return ROMAN_LINE.matcher(line).lookingAt();
+    }
+
     boolean numbersParagraphs() {
         return numberedParagraphs;
     }

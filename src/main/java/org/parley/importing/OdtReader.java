@@ -260,10 +260,10 @@ final class OdtReader {
 
     private static String format(String odfFormat, int value) {
         return switch (odfFormat) {
-            case "a" -> WordNumbering.format("lowerLetter", value);
-            case "A" -> WordNumbering.format("upperLetter", value);
-            case "i" -> WordNumbering.format("lowerRoman", value);
-            case "I" -> WordNumbering.format("upperRoman", value);
+            case "a" -> WordNumbering.formatAs("lowerLetter", value);
+            case "A" -> WordNumbering.formatAs("upperLetter", value);
+            case "i" -> WordNumbering.formatAs("lowerRoman", value);
+            case "I" -> WordNumbering.formatAs("upperRoman", value);
             default -> String.valueOf(value);
         };
     }

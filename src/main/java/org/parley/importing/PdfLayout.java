@@ -25,7 +25,7 @@ final class PdfLayout {
     private static final float LARGER = 1.12f;
     private static final float SMALLER = 0.92f;
     private static final float MARGIN = 0.12f;
-    private static final float PARAGRAPH_GAP = 1.45f;
+    private static final float PARAGRAPH_GAP = 1.25f;
     private static final int MAX_HEADING_LENGTH = 200;
 
     private final List<PdfLine> lines;
@@ -170,7 +170,8 @@ final class PdfLayout {
             if (isHeadingStyle(previous) != isHeadingStyle(line) || Math.abs(previous.size() - line.size()) > 0.5f) {
                 return true;
             }
-            if (PdfText.NUMBERED_START.matcher(line.text()).lookingAt() || PlainTextImporter.isBullet(line.text())) {
+            if (PdfText.NUMBERED_START.matcher(line.text()).lookingAt() || PlainTextImporter.isBullet(line.text())
+                    || HeadingLine.startsLettered(line.text())) {
                 return true;
             }
             if (previous.page() != line.page()) {
