@@ -42,10 +42,6 @@ final class HeadingLine {
         return ROMAN_LINE.matcher(line).lookingAt();
     }
 
-    boolean numbersParagraphs() {
-        return numberedParagraphs;
-    }
-
     /* The line as a heading; its leading spaces count (an indented line is not one). */
     @Nullable Heading read(String rawLine) {
         if (rawLine.isEmpty() || Texts.isSpace(rawLine.charAt(0))) {
