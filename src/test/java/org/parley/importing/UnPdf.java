@@ -125,7 +125,16 @@ final class UnPdf {
 
     /* The UN-style report the tests read. */
     static UnPdf report() {
-        return new UnPdf().page()
+        return report(false);
+    }
+
+    /* Its revision: a sub-paragraph added under 2(b) and paragraph 4 reworded. */
+    static UnPdf revised() {
+        return report(true);
+    }
+
+    private static UnPdf report(boolean revised) {
+        UnPdf pdf = new UnPdf().page()
                 .heading("I. Introduction")
                 .paragraph("1. The present report is submitted pursuant to Human Rights Council resolution 47/16,",
                         "in which the Council requested the High Commissioner to report on the sub-regional and",
@@ -134,13 +143,18 @@ final class UnPdf {
                 .paragraph("(a) Adopt laws on access to information that cover the whole of the sub-",
                         "regional and national administration;").page()
                 .paragraph("(b) Publish open data:")
-                .paragraph("(i) In formats that anyone can read;")
-                .paragraph("(ii) Under licences that allow reuse.")
-                .heading("II. Human rights online")
+                .paragraph("(i) In formats that anyone can read;");
+        if (revised) {
+            pdf.paragraph("(ii) Under licences that allow reuse;").paragraph("(iii) With their sources named.");
+        } else {
+            pdf.paragraph("(ii) Under licences that allow reuse.");
+        }
+        return pdf.heading("II. Human rights online")
                 .heading("A. Digital public goods")
                 .paragraph("3. Digital public goods contribute to the achievement of the Sustainable Development")
                 .lineWithMarker("Goals, the SDGs.", "2")
                 .footnote("2", "See A/77/123, para. 4, and General Assembly resolution 70/1.")
-                .paragraph("4. The Council may wish to consider the present report at its fifty-first session.");
+                .paragraph("4. The Council may wish to consider the present report at its "
+                        + (revised ? "fifty-second" : "fifty-first") + " session.");
     }
 }
