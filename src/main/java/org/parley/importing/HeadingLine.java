@@ -16,11 +16,11 @@ final class HeadingLine {
     }
 
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s+(\\S.*)");
-    private static final Pattern ROMAN = Pattern.compile("([IVXL]{1,6})\\.\\s+(\\S.*)");
+    private static final Pattern ROMAN = Pattern.compile("([IVXLCDM]{1,9})\\.\\s+(\\S.*)");
     private static final Pattern LETTERED = Pattern.compile("([A-Z])\\.\\s+(\\S.*)");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("(?m)^\\d{1,4}\\.\\s+\\S");
-    private static final Pattern ROMAN_LINE = Pattern.compile("(?m)^(?:[IVXL]{1,6}|[A-Z])\\.\\s+\\p{Lu}");
-    private static final Pattern VALID_ROMAN = Pattern.compile("L?X{0,3}(IX|IV|V?I{0,3})");
+    private static final Pattern ROMAN_LINE = Pattern.compile("(?m)^(?:[IVXLCDM]{1,9}|[A-Z])\\.\\s+\\p{Lu}");
+    private static final Pattern VALID_ROMAN = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
     private static final int MAX_TITLE_LENGTH = 120;
     private static final String SENTENCE_END = ".;,:";
 
@@ -59,7 +59,7 @@ final class HeadingLine {
         return heading != null && looksLikeTitle(heading.title()) ? heading : null;
     }
 
-    /* After a read that was taken as a heading: "I." after "H." is a letter, not Roman one. */
+    /* After a read that was taken as a heading: "I." after "H." (or "C." after "B.") is a letter, not a Roman numeral. */
     void taken(Heading heading) {
         if (heading.number().length() == 1 && heading.level() == 2) {
             lastLetter = heading.number();
@@ -70,9 +70,8 @@ final class HeadingLine {
 
     private @Nullable Heading lettered(String line) {
         Matcher roman = ROMAN.matcher(line);
-        boolean letterI = "H".equals(lastLetter) && line.startsWith("I.")
-                || "U".equals(lastLetter) && line.startsWith("V.") || "W".equals(lastLetter) && line.startsWith("X.");
-        if (roman.matches() && VALID_ROMAN.matcher(roman.group(1)).matches() && !letterI) {
+        boolean nextLetter = lastLetter != null && line.startsWith((char) (lastLetter.charAt(0) + 1) + ".");
+        if (roman.matches() && VALID_ROMAN.matcher(roman.group(1)).matches() && !nextLetter) {
             return new Heading(1, roman.group(1), roman.group(2));
         }
         Matcher letter = LETTERED.matcher(line);

@@ -78,11 +78,14 @@ final class PdfLayout {
         Map<String, Set<Integer>> seen = new HashMap<>();
         for (List<PdfLine> page : pages) {
             page.stream().filter(PdfLayout::inMargin).filter(line -> line.page() > 1)
-                    .forEach(line -> seen.computeIfAbsent(key(line.text()), key -> new HashSet<>()).add(line.page()));
+                    .forEach(line -> seen.computeIfAbsent(key(line), key -> new HashSet<>()).add(line.page()));
         }
+        float spacing = usualSpacing(lines);
         for (List<PdfLine> page : pages) {
+            Set<PdfLine> apart = setApart(page, spacing);
             page.removeIf(line -> {
-                boolean repeated = line.page() > 1 && seen.getOrDefault(key(line.text()), Set.of()).size() >= 2;
+                boolean repeated = line.page() > 1 && seen.getOrDefault(key(line), Set.of()).size() >= 2
+                        && apart.contains(line);
                 boolean furniture = inMargin(line) && (repeated || PageFurniture.is(line.text()));
                 if (furniture) {
                     if (PdfText.isPageNumber(line.text())) {
@@ -96,12 +99,33 @@ final class PdfLayout {
         }
     }
 
+    /* Lines in the margins with more space than a paragraph's between them and the text. */
+    private static Set<PdfLine> setApart(List<PdfLine> page, float spacing) {
+        Set<PdfLine> apart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < page.size(); i++) {
+            PdfLine line = page.get(i);
+            boolean top = line.y() < line.pageHeight() / 2;
+            int neighbour = top ? i + 1 : i - 1;
+            boolean alone = neighbour < 0 || neighbour >= page.size()
+                    || Math.abs(page.get(neighbour).y() - line.y()) > spacing * PARAGRAPH_GAP;
+            if (inMargin(line) && alone) {
+                apart.add(line);
+            }
+        }
+        return apart;
+    }
+
     private static boolean inMargin(PdfLine line) {
         return line.y() < line.pageHeight() * MARGIN || line.y() > line.pageHeight() * (1 - MARGIN);
     }
 
-    private static String key(String text) {
-        return Texts.trim(text).replaceAll("\\d+", "#").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /*
+     * Numbers are ignored ("Page 3 – Report" repeats) in a line set apart from the text by its size;
+     * a line in the body's size must repeat as it is, or every page opening with "12. The…" would repeat.
+     */
+    private String key(PdfLine line) {
+        String text = Texts.trim(line.text()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return line.size() == bodySize ? text : line.size() + ":" + text.replaceAll("\\d+", "#");
     }
 
     /* Notes are in a smaller size at the foot of the page; Footnotes decides which lines they are. */
@@ -139,6 +163,21 @@ final class PdfLayout {
 
     private static String style(float size, boolean bold) {
         return size + (bold ? "b" : "");
+    }
+
+    private static float usualSpacing(List<PdfLine> body) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < body.size(); i++) {
+            float gap = body.get(i).y() - body.get(i - 1).y();
+            if (body.get(i).page() == body.get(i - 1).page() && gap > 0) {
+                gaps.add(gap);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return Float.MAX_VALUE;
+        }
+        gaps.sort(null);
+        return gaps.get(gaps.size() / 3);
     }
 
     private final class Blocks {
@@ -214,21 +253,6 @@ final class PdfLayout {
             } else {
                 outline.paragraph(PlainTextImporter.paragraph(ParagraphKind.PARAGRAPH, joined));
             }
-        }
-
-        private static float usualSpacing(List<PdfLine> body) {
-            List<Float> gaps = new ArrayList<>();
-            for (int i = 1; i < body.size(); i++) {
-                float gap = body.get(i).y() - body.get(i - 1).y();
-                if (body.get(i).page() == body.get(i - 1).page() && gap > 0) {
-                    gaps.add(gap);
-                }
-            }
-            if (gaps.isEmpty()) {
-                return Float.MAX_VALUE;
-            }
-            gaps.sort(null);
-            return gaps.get(gaps.size() / 3);
         }
     }
 }

@@ -30,7 +30,7 @@ final class PdfLines extends PDFTextStripper {
 
     PdfLines() {
         setSortByPosition(true);
-        setSuppressDuplicateOverlappingText(true);
+        setSuppressDuplicateOverlappingText(false);
     }
 
     List<PdfLine> lines() {
