@@ -29,6 +29,7 @@ import org.w3c.dom.NodeList;
 final class OdtReader {
 
     private static final int MAX_STYLE_DEPTH = 20;
+    private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
     private record Look(boolean bold, boolean italic) {
     }
@@ -47,6 +48,8 @@ final class OdtReader {
     private final Map<String, Map<Integer, Level>> listStyles = new HashMap<>();
     private final Map<Integer, Level> outlineStyle = new HashMap<>();
     private final int[] outlineCounts = new int[11];
+    private final Map<String, int[]> listsById = new HashMap<>();
+    private final Map<String, int[]> listsByStyle = new HashMap<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final OutlineBuilder outline = new OutlineBuilder();
     private int notes;
@@ -139,7 +142,7 @@ final class OdtReader {
             } else if (is(element, TEXT, "p")) {
                 paragraph(element);
             } else if (is(element, TEXT, "list")) {
-                list(element, attribute(element, TEXT, "style-name"), 1, new int[11]);
+                list(element, attribute(element, TEXT, "style-name"), 1, counters(element));
             } else if (is(element, TABLE, "table")) {
                 table(element);
             } else if (is(element, TEXT, "section")) {
@@ -213,6 +216,24 @@ final class OdtReader {
             name = style == null ? null : style.parent();
         }
         return "";
+    }
+
+    /*
+     * A list continues the counters of the list it names (text:continue-list) or, with
+     * text:continue-numbering, of the last list in its style; otherwise it starts again.
+     */
+    private int[] counters(Element list) {
+        String continued = attribute(list, TEXT, "continue-list");
+        String style = String.valueOf(attribute(list, TEXT, "style-name"));
+        int[] counts = continued != null && listsById.containsKey(continued) ? listsById.get(continued)
+                : "true".equals(attribute(list, TEXT, "continue-numbering")) && listsByStyle.containsKey(style)
+                ? listsByStyle.get(style) : new int[11];
+        String id = attribute(list, XML, "id");
+        if (id != null) {
+            listsById.put(id, counts);
+        }
+        listsByStyle.put(style, counts);
+        return counts;
     }
 
     private void list(Element list, @Nullable String inherited, int depth, int[] counts) {

@@ -27,6 +27,8 @@ final class PdfLayout {
     private static final float MARGIN = 0.12f;
     private static final float PARAGRAPH_GAP = 1.25f;
     private static final int MAX_HEADING_LENGTH = 200;
+    /* A running header or footer stands further from the text than two lines. */
+    private static final float SET_APART = 2.0f;
 
     private final List<PdfLine> lines;
     private final int pages;
@@ -70,9 +72,9 @@ final class PdfLayout {
     }
 
     /*
-     * In the top and bottom margins: a line repeated (numbers aside) on two pages after the first
-     * is a running header or footer, and page numbers, document symbols, job numbers and dates
-     * are furniture wherever they are.
+     * In the top and bottom margins, set apart from the text: a line repeated on two pages after
+     * the first is a running header or footer (on the first page too when its size is not the
+     * text's); page numbers, document symbols, job numbers and dates are furniture wherever they are.
      */
     private void dropFurniture(List<List<PdfLine>> pages) {
         Map<String, Set<Integer>> seen = new HashMap<>();
@@ -84,8 +86,8 @@ final class PdfLayout {
         for (List<PdfLine> page : pages) {
             Set<PdfLine> apart = setApart(page, spacing);
             page.removeIf(line -> {
-                boolean repeated = line.page() > 1 && seen.getOrDefault(key(line), Set.of()).size() >= 2
-                        && apart.contains(line);
+                boolean repeated = (line.page() > 1 || line.size() != bodySize)
+                        && seen.getOrDefault(key(line), Set.of()).size() >= 2 && apart.contains(line);
                 boolean furniture = inMargin(line) && (repeated || PageFurniture.is(line.text()));
                 if (furniture) {
                     if (PdfText.isPageNumber(line.text())) {
@@ -99,7 +101,7 @@ final class PdfLayout {
         }
     }
 
-    /* Lines in the margins with more space than a paragraph's between them and the text. */
+    /* Lines in the margins with more space than two lines' between them and the text. */
     private static Set<PdfLine> setApart(List<PdfLine> page, float spacing) {
         Set<PdfLine> apart = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < page.size(); i++) {
@@ -107,7 +109,7 @@ final class PdfLayout {
             boolean top = line.y() < line.pageHeight() / 2;
             int neighbour = top ? i + 1 : i - 1;
             boolean alone = neighbour < 0 || neighbour >= page.size()
-                    || Math.abs(page.get(neighbour).y() - line.y()) > spacing * PARAGRAPH_GAP;
+                    || Math.abs(page.get(neighbour).y() - line.y()) > spacing * SET_APART;
             if (inMargin(line) && alone) {
                 apart.add(line);
             }
