@@ -13,7 +13,7 @@ import org.parley.consultation.TextOutline;
  * and for a PDF what was recognised and dropped.
  */
 record ImportPreview(ImportFormat format, String text, TextOutline outline, List<ImportWarning> warnings,
-                     List<ImportWarning> findings) {
+                     List<ImportWarning> findings, @Nullable Integer headingsAsParagraphs) {
 
     record Row(int depth, @Nullable String number, @Nullable String title, List<Paragraph> paragraphs) {
 

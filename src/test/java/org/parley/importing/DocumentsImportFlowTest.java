@@ -96,6 +96,32 @@ class DocumentsImportFlowTest {
                 .eachText()).contains("2(b)(iii)");
     }
 
+    @Test
+    void aTextOfHeadingsOnlyIsOfferedItsLevelsAndImportedWithOneReadAsParagraphs() {
+        String slug = createConsultation();
+        String outline = "# Agenda\n\n## Opening of the session\n\n## Adoption of the agenda\n\n## Digital cooperation\n";
+
+        var refused = mvc.post().uri("/admin/consultations/{slug}/import/preview", slug).multipart()
+                .param("text", outline).param("format", "MARKDOWN").with(ADMIN).with(csrf()).exchange();
+        var form = Pages.html(refused);
+        assertThat(form.select("#import-error").text()).contains("has headings but no paragraphs");
+        assertThat(form.select("#headingsAsParagraphs option").eachText()).containsExactly("No, keep every heading",
+                "Level 1 and deeper (1 heading at level 1)", "Level 2 and deeper (3 headings at level 2)");
+
+        var preview = Pages.html(mvc.post().uri("/admin/consultations/{slug}/import/preview", slug).multipart()
+                .param("text", outline).param("format", "MARKDOWN").param("headingsAsParagraphs", "2")
+                .with(ADMIN).with(csrf()).exchange());
+        assertThat(preview.select(".warnings li").eachText()).contains("Headings of level 2 and deeper are read as paragraphs.");
+        var form2 = preview.selectFirst("form[method=post]:has(input[name=format])");
+        assertThat(mvc.post().uri("/admin/consultations/{slug}/import", slug).multipart()
+                .param("text", form2.selectFirst("[name=text]").val()).param("format", "MARKDOWN")
+                .param("headingsAsParagraphs", form2.selectFirst("[name=headingsAsParagraphs]").val())
+                .with(ADMIN).with(csrf())).hasStatus3xxRedirection();
+        var page = Pages.html(mvc.get().uri("/c/{slug}", slug).with(ADMIN).exchange());
+        assertThat(page.select(".paragraph-text").eachText()).containsExactly("Opening of the session",
+                "Adoption of the agenda", "Digital cooperation");
+    }
+
     private String anchorOf(String slug, String textLike) {
         return jdbc.sql("""
                         SELECT p.anchor FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
