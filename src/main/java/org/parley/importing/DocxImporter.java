@@ -53,6 +53,9 @@ class DocxImporter {
 
     private static final Pattern HEADING_STYLE = Pattern.compile("heading([1-6])");
     private static final int TITLE_LEVEL = 0;
+    private static final Pattern DROP_CAP = Pattern.compile("framePr\\b[^>]*dropCap=\"(drop|margin)\"");
+    private static final Pattern DELETED = Pattern.compile("<[\\w:]*del\\b");
+    private static final Pattern ALT_TEXT = Pattern.compile("<[\\w:]*docPr\\b[^>]*\\sdescr=\"([^\"]*)\"");
 
     private final List<ImportWarning> warnings = new ArrayList<>();
     private int images;
@@ -60,6 +63,9 @@ class DocxImporter {
     private int trackedChanges;
     private int notes;
     private @Nullable WordNumbering numbering;
+    /* A drop cap, or a paragraph whose mark a tracked change deleted: the start of the next paragraph. */
+    private @Nullable InlineText carried;
+    private List<String> carriedNotes = List.of();
     /* The list item just read, which a nested bullet joins; null after anything else. */
     private @Nullable ParagraphOutline lastListItem;
 
@@ -145,10 +151,26 @@ class DocxImporter {
         // counted even when the paragraph is empty, as Word counts it
         String label = numbering == null ? null : numbering.label(paragraph);
         InlineText inline = inline(document, paragraph, paragraphNotes);
+        if (carried != null) {
+            inline = carried.followedBy(inline);
+            paragraphNotes.addAll(0, carriedNotes);
+            carried = null;
+            carriedNotes = List.of();
+        }
         if (inline.isBlank()) {
             return;
         }
         Integer level = headingLevel(document, paragraph);
+        if (level == null && (isDropCap(paragraph) || markDeleted(paragraph))) {
+            // a drop cap is the first letter of the next paragraph; a deleted mark joins the next paragraph
+            if (markDeleted(paragraph)) {
+                trackedChanges++;
+                inline.plain(" ");
+            }
+            carried = inline;
+            carriedNotes = paragraphNotes;
+            return;
+        }
         if (level != null) {
             lastListItem = null;
             String title = Texts.trim(inline.markdown().replace("*", "").replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1"))
@@ -190,6 +212,17 @@ class DocxImporter {
                 ? parent.html().substring(0, parent.html().length() - "</ul>".length()) + "<li>" + bullet.html() + "</li></ul>"
                 : parent.html() + "<ul><li>" + bullet.html() + "</li></ul>";
         return new ParagraphOutline(parent.kind(), text, ImportedHtml.sanitize(html), parent.number());
+    }
+
+    /* Read from the XML: the generated classes for drop caps and deleted marks are not in POI's lite schemas. */
+    private static boolean isDropCap(XWPFParagraph paragraph) {
+        CTPPr properties = paragraph.getCTP().getPPr();
+        return properties != null && DROP_CAP.matcher(properties.xmlText()).find();
+    }
+
+    private static boolean markDeleted(XWPFParagraph paragraph) {
+        CTPPr properties = paragraph.getCTP().getPPr();
+        return properties != null && properties.isSetRPr() && DELETED.matcher(properties.getRPr().xmlText()).find();
     }
 
     /* A quotation style ("Quote", "Intense Quote", LibreOffice's "Quotations"), or indented on both sides. */
@@ -353,7 +386,10 @@ class DocxImporter {
                     case "tab" -> inline.add("\t", bold, italic, href);
                     case "br", "cr" -> inline.add("\n", bold, italic, href);
                     case "noBreakHyphen" -> inline.add("‑", bold, italic, href);
-                    case "drawing", "pict", "object" -> images++;
+                    case "drawing", "pict", "object" -> {
+                        images++;
+                        altText(cursor.getObject(), inline, paragraphNotes);
+                    }
                     case "commentReference" -> comments = Math.max(comments, 1);
                     case "footnoteReference", "endnoteReference" -> {
                         String id = cursor.getAttributeText(new javax.xml.namespace.QName(
@@ -364,6 +400,18 @@ class DocxImporter {
                     }
                 }
             } while (cursor.toNextSibling());
+        }
+    }
+
+    /* An image's description (its alt text) is kept as a note of its paragraph: the image itself is not. */
+    private void altText(XmlObject drawing, InlineText inline, List<String> paragraphNotes) {
+        Matcher description = ALT_TEXT.matcher(drawing.xmlText());
+        String alt = description.find() ? Texts.trim(org.jsoup.parser.Parser.unescapeEntities(description.group(1), true)) : "";
+        // a description that is only the file's name ("chart.png", as some programs write it) says nothing
+        if (!alt.isEmpty() && !alt.matches("(?i)\\S+\\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)")) {
+            String label = "[" + ++notes + "]";
+            inline.plain(label);
+            paragraphNotes.add(label + " " + alt);
         }
     }
 
@@ -403,16 +451,35 @@ class DocxImporter {
                 boolean continued = properties != null && properties.isSetVMerge()
                         && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
                 List<String> markdown = new ArrayList<>();
-                List<String> html = new ArrayList<>();
+                StringBuilder cellHtml = new StringBuilder();
+                ParagraphKind openList = null;
                 for (XWPFParagraph paragraph : tableCell.getParagraphs()) {
                     InlineText inline = inline(document, paragraph, notesOfTable);
-                    if (!inline.isBlank()) {
+                    if (inline.isBlank()) {
+                        continue;
+                    }
+                    // a list in a cell stays a list: items in the HTML, "- " items in the Markdown
+                    ParagraphKind kind = listKind(document, paragraph);
+                    String tag = kind == ParagraphKind.ORDERED_ITEM ? "ol" : "ul";
+                    if (openList != null && openList != kind) {
+                        cellHtml.append(openList == ParagraphKind.ORDERED_ITEM ? "</ol>" : "</ul>");
+                        openList = null;
+                    }
+                    if (kind == ParagraphKind.PARAGRAPH) {
+                        cellHtml.append(cellHtml.isEmpty() ? "" : "<br>").append(inline.html());
                         markdown.add(inline.markdown().replace("\n", " "));
-                        html.add(inline.html());
+                    } else {
+                        cellHtml.append(openList == null ? "<" + tag + ">" : "").append("<li>").append(inline.html())
+                                .append("</li>");
+                        openList = kind;
+                        markdown.add((kind == ParagraphKind.ORDERED_ITEM ? "1. " : "- ") + inline.markdown().replace("\n", " "));
                     }
                 }
+                if (openList != null) {
+                    cellHtml.append(openList == ParagraphKind.ORDERED_ITEM ? "</ol>" : "</ul>");
+                }
                 cells.add(new Cell(column, span, continued, String.join("<br>", markdown).replace("|", "\\|"),
-                        String.join("<br>", html)));
+                        cellHtml.toString()));
                 column += span;
             }
             columns = Math.max(columns, column);
