@@ -122,6 +122,19 @@ class DocumentsImportFlowTest {
                 "Adoption of the agenda", "Digital cooperation");
     }
 
+    @Test
+    void oddHeadingLevelsNeverGiveAnError() {
+        String slug = createConsultation();
+
+        for (String level : new String[] {"x", "-3", "0", "999999", "99999999999"}) {
+            var result = mvc.post().uri("/admin/consultations/{slug}/import/preview", slug).multipart()
+                    .param("text", "# One\n\nText.\n\n## Two\n\nMore.").param("format", "MARKDOWN")
+                    .param("headingsAsParagraphs", level).with(ADMIN).with(csrf()).exchange();
+            assertThat(result.getResponse().getStatus()).as("headingsAsParagraphs=%s", level).isIn(200, 400);
+        }
+        assertThat(consultations.summary(slug).paragraphCount()).isZero();
+    }
+
     private String anchorOf(String slug, String textLike) {
         return jdbc.sql("""
                         SELECT p.anchor FROM paragraph p JOIN consultation c ON c.id = p.consultation_id
