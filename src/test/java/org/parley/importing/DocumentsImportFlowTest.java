@@ -144,23 +144,11 @@ class DocumentsImportFlowTest {
     }
 
     private Element preview(String slug, String filename, byte[] bytes) {
-        var result = mvc.post().uri("/admin/consultations/{slug}/import/preview", slug).multipart()
-                .file(new MockMultipartFile("file", filename, "application/octet-stream", bytes)).with(ADMIN).with(csrf())
-                .exchange();
-        assertThat(result).hasStatusOk();
-        return Pages.html(result);
+        return ImportFlows.preview(mvc, slug, filename, bytes);
     }
 
     private Element confirm(String slug, Element preview) {
-        var form = preview.selectFirst("form[method=post]:has(input[name=format])");
-        assertThat(form).isNotNull();
-        assertThat(mvc.post().uri("/admin/consultations/{slug}/import", slug).multipart()
-                .param("text", form.selectFirst("[name=text]").val())
-                .param("format", form.selectFirst("[name=format]").val()).with(ADMIN).with(csrf()))
-                .hasStatus3xxRedirection();
-        var page = mvc.get().uri("/c/{slug}", slug).with(ADMIN).exchange();
-        assertThat(page).hasStatusOk();
-        return Pages.html(page);
+        return ImportFlows.confirm(mvc, slug, preview);
     }
 
     private String createConsultation() {

@@ -52,13 +52,7 @@ class ImportInBrowserTest {
     }
 
     private void importTheReport(boolean javascript, String slug) throws Exception {
-        browser = new Browser(javascript);
-        var driver = browser.driver();
-        driver.get(url("/login"));
-        driver.findElement(By.id("email")).sendKeys("editor@example.org");
-        driver.findElement(By.id("password")).sendKeys("a very long admin password");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitForHeading("Consultations");
+        var driver = signIn(javascript);
         assertThat(driver.findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("Signed in as Administrator");
 
         driver.get(url("/admin/consultations/new"));
@@ -115,13 +109,7 @@ class ImportInBrowserTest {
     /* Signs in, creates, uploads the first file, checks and confirms; then uploads the revision, checks and confirms. */
     private void importAndRevise(String slug, String filename, byte[] first, byte[] revision, String summary,
                                  int paragraphsAfter) throws Exception {
-        browser = new Browser(slug.endsWith("odt"));
-        var driver = browser.driver();
-        driver.get(url("/login"));
-        driver.findElement(By.id("email")).sendKeys("editor@example.org");
-        driver.findElement(By.id("password")).sendKeys("a very long admin password");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitForHeading("Consultations");
+        var driver = signIn(slug.endsWith("odt"));
         consultations.create(new NewConsultation(slug, "A document", null, null, null));
 
         driver.get(url("/admin/consultations/" + slug + "/import"));
@@ -147,6 +135,17 @@ class ImportInBrowserTest {
         driver.findElement(By.cssSelector("main form button[value=confirm]")).click();
         browser.waitForHeading("A document");
         assertThat(consultations.summary(slug).paragraphCount()).isEqualTo(paragraphsAfter);
+    }
+
+    private org.openqa.selenium.WebDriver signIn(boolean javascript) {
+        browser = new Browser(javascript);
+        var driver = browser.driver();
+        driver.get(url("/login"));
+        driver.findElement(By.id("email")).sendKeys("editor@example.org");
+        driver.findElement(By.id("password")).sendKeys("a very long admin password");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Consultations");
+        return driver;
     }
 
     private String url(String path) {

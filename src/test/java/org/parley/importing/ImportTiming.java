@@ -126,27 +126,18 @@ public final class ImportTiming {
                 var pdPage = new PDPage(PDRectangle.A4);
                 document.addPage(pdPage);
                 try (var stream = new PDPageContentStream(document, pdPage)) {
-                    show(stream, regular, 9, 72, 800, "A/GEN/80/1");
-                    show(stream, regular, 9, 290, 30, String.valueOf(page));
+                    UnPdf.write(stream, regular, 9, 72, 800, "A/GEN/80/1");
+                    UnPdf.write(stream, regular, 9, 290, 30, String.valueOf(page));
                     for (float y = 770; y > 70 && at < lines.size(); at++) {
                         String[] line = lines.get(at);
                         y -= line[0].equals("l") ? 12 : line[0].equals("p") ? 18 : 24;
-                        show(stream, line[0].equals("h") ? bold : regular, line[0].equals("h") ? 12 : 10, 72, y, line[1]);
+                        UnPdf.write(stream, line[0].equals("h") ? bold : regular, line[0].equals("h") ? 12 : 10, 72, y, line[1]);
                     }
                 }
             }
             document.save(out);
             return out.toByteArray();
         }
-    }
-
-    private static void show(PDPageContentStream stream, PDType1Font font, float size, float x, float y, String text)
-            throws IOException {
-        stream.beginText();
-        stream.setFont(font, size);
-        stream.newLineAtOffset(x, y);
-        stream.showText(text);
-        stream.endText();
     }
 
     private static String toRoman(int value) {

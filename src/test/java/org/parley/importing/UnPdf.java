@@ -114,7 +114,7 @@ final class UnPdf {
         }
     }
 
-    private static void write(PDPageContentStream stream, PDType1Font font, float size, float x, float y, String text)
+    static void write(PDPageContentStream stream, PDType1Font font, float size, float x, float y, String text)
             throws IOException {
         stream.beginText();
         stream.setFont(font, size);
