@@ -196,6 +196,11 @@ class DocxImporter {
         if (kind == ParagraphKind.BULLET_ITEM && depth > 0 && lastListItem != null) {
             lastListItem = nested(lastListItem, item, depth);
             outline.replaceLastParagraph(lastListItem);
+        } else if (kind == ParagraphKind.PARAGRAPH && lastListItem != null && continuesItem(document, paragraph)) {
+            // an indented paragraph without a number under a list item is the item's second paragraph
+            lastListItem = new ParagraphOutline(lastListItem.kind(), lastListItem.text() + "\n\n" + item.text(),
+                    ImportedHtml.sanitize(lastListItem.html() + item.html()), lastListItem.number());
+            outline.replaceLastParagraph(lastListItem);
         } else {
             outline.paragraph(item);
             lastListItem = kind == ParagraphKind.PARAGRAPH ? null : item;
@@ -212,6 +217,17 @@ class DocxImporter {
                 ? parent.html().substring(0, parent.html().length() - "</ul>".length()) + "<li>" + bullet.html() + "</li></ul>"
                 : parent.html() + "<ul><li>" + bullet.html() + "</li></ul>";
         return new ParagraphOutline(parent.kind(), text, ImportedHtml.sanitize(html), parent.number());
+    }
+
+    /* "List Paragraph" or "List Continue" without a number, or indented from the left. */
+    private static boolean continuesItem(XWPFDocument document, XWPFParagraph paragraph) {
+        String styleId = paragraph.getStyleID();
+        XWPFStyle style = styleId == null || document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+        String name = (style == null || style.getName() == null ? String.valueOf(styleId) : style.getName())
+                .toLowerCase(Locale.ROOT).replace(" ", "");
+        CTPPr properties = paragraph.getCTP().getPPr();
+        return name.startsWith("listparagraph") || name.startsWith("listcontinue")
+                || properties != null && properties.isSetInd() && twips(properties.getInd().getLeft()) > 0;
     }
 
     /* Read from the XML: the generated classes for drop caps and deleted marks are not in POI's lite schemas. */

@@ -134,4 +134,22 @@ class DocxImporterTest {
         assertThat(parsed.warnings()).extracting(ImportWarning::key).contains("import.warning.docx.trackedChanges",
                 "import.warning.docx.images");
     }
+
+    @Test
+    void anIndentedParagraphUnderAListItemStaysWithIt() {
+        String document = """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                <w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>Connectivity</w:t></w:r></w:p>
+                <w:p><w:pPr><w:ind w:left="720"/></w:pPr><w:r><w:t>Meaningful, affordable and safe.</w:t></w:r></w:p>
+                <w:p><w:r><w:t>A paragraph of its own.</w:t></w:r></w:p>
+                </w:body></w:document>""";
+        byte[] docx = BrokenInputsTest.replaceEntry(Docx.oneParagraph("x"), "word/document.xml", document);
+
+        var paragraphs = Outlines.paragraphs(new DocxImporter().parse(docx).outline()).toList();
+
+        assertThat(paragraphs.stream().map(p -> p.text())).containsExactly(
+                "Connectivity\n\nMeaningful, affordable and safe.", "A paragraph of its own.");
+        assertThat(paragraphs.get(0).html()).isEqualTo("Connectivity<p>Meaningful, affordable and safe.</p>");
+    }
 }
