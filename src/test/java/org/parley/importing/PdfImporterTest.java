@@ -73,4 +73,20 @@ class PdfImporterTest {
         assertThat(ImportFormat.detectBinary(pdf, "report.docx")).isEqualTo(ImportFormat.PDF);
         assertThat(ImportFormat.detectBinary(pdf, null)).isEqualTo(ImportFormat.PDF);
     }
+
+    @Test
+    void aPdfWithMorePagesThanTheLimitIsRefusedBeforeItsTextIsRead() throws IOException {
+        byte[] huge;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int page = 0; page <= PdfImporter.MAX_PAGES; page++) {
+                document.addPage(new PDPage());
+            }
+            document.save(out);
+            huge = out.toByteArray();
+        }
+
+        assertThatThrownBy(() -> new PdfImporter().parse(huge)).isInstanceOfSatisfying(ImportRejected.class,
+                rejected -> assertThat(rejected.args()).containsExactly(PdfImporter.MAX_PAGES + 1, PdfImporter.MAX_PAGES));
+        assertThat(ImportFormat.detectBinary(Odt.text("<text:p>Words.</text:p>"), "report.pdf")).isEqualTo(ImportFormat.ODT);
+    }
 }
