@@ -69,7 +69,9 @@ final class PdfText {
     static Cleaned read(String text) {
         PdfReport report = new PdfReport();
         List<List<String>> pages = pages(text, report);
-        report.pages(pages.size());
+        // form feeds count the pages best; without them, the page-number lines that split the text
+        long formFeeds = text.chars().filter(c -> c == '\f').count();
+        report.pages(formFeeds > 0 ? (int) formFeeds + 1 : pages.size());
         dropRunningLines(pages, report);
         Footnotes notes = new Footnotes();
         List<String> lines = new ArrayList<>();
