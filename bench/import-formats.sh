@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times the import of a generated 3,000-paragraph text, as Markdown and as a Word document, into a
-# fresh embedded PostgreSQL (test sources: org.parley.importing.ImportTiming). Prints one line per
+# Times the import of a generated 3,000-paragraph text, as Markdown, a Word document, a PDF and an
+# OpenDocument text, into a fresh embedded PostgreSQL (test sources: org.parley.importing.ImportTiming). Prints one line per
 # format; the results are kept in docs/importing.md. Usage: bench/import-formats.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

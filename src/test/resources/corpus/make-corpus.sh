@@ -7,6 +7,11 @@
 #   lo-from-web.docx  saved-page.html opened and saved as .docx by LibreOffice
 #   poi-report.docx   written by POI (test class Docx.report()); delete it and run
 #                     ./mvnw -q test -Dtest=CorpusTest -Dcorpus.update=true to write it again
+#   un-report.pdf, seed-000.pdf, lo-report.odt, lo-numbered.odt
+#                     written by CorpusFiles (PDFBox, openhtmltopdf, and the sources/*.fodt packaged as
+#                     .odt) when missing: delete them and run CorpusTest with -Dcorpus.update=true.
+#                     With LibreOffice, real exports can replace them:
+#                     soffice --headless --convert-to odt sources/lo-report.fodt (and --convert-to pdf)
 # Then run CorpusTest with -Dcorpus.update=true to rewrite the .expected.txt files and read their diff.
 set -eu
 cd "$(dirname "$0")"

@@ -53,6 +53,9 @@ class DocxImporter {
 
     private static final Pattern HEADING_STYLE = Pattern.compile("heading([1-6])");
     private static final int TITLE_LEVEL = 0;
+    private static final Pattern DROP_CAP = Pattern.compile("framePr\\b[^>]*dropCap=\"(drop|margin)\"");
+    private static final Pattern DELETED = Pattern.compile("<[\\w:]*del\\b");
+    private static final Pattern ALT_TEXT = Pattern.compile("<[\\w:]*docPr\\b[^>]*\\sdescr=\"([^\"]*)\"");
 
     private final List<ImportWarning> warnings = new ArrayList<>();
     private int images;
@@ -60,6 +63,9 @@ class DocxImporter {
     private int trackedChanges;
     private int notes;
     private @Nullable WordNumbering numbering;
+    /* A drop cap, or a paragraph whose mark a tracked change deleted: the start of the next paragraph. */
+    private @Nullable InlineText carried;
+    private List<String> carriedNotes = List.of();
     /* The list item just read, which a nested bullet joins; null after anything else. */
     private @Nullable ParagraphOutline lastListItem;
 
@@ -145,10 +151,26 @@ class DocxImporter {
         // counted even when the paragraph is empty, as Word counts it
         String label = numbering == null ? null : numbering.label(paragraph);
         InlineText inline = inline(document, paragraph, paragraphNotes);
+        if (carried != null) {
+            inline = carried.followedBy(inline);
+            paragraphNotes.addAll(0, carriedNotes);
+            carried = null;
+            carriedNotes = List.of();
+        }
         if (inline.isBlank()) {
             return;
         }
         Integer level = headingLevel(document, paragraph);
+        if (level == null && (isDropCap(paragraph) || markDeleted(paragraph))) {
+            // a drop cap is the first letter of the next paragraph; a deleted mark joins the next paragraph
+            if (markDeleted(paragraph)) {
+                trackedChanges++;
+                inline.plain(" ");
+            }
+            carried = inline;
+            carriedNotes = paragraphNotes;
+            return;
+        }
         if (level != null) {
             lastListItem = null;
             String title = Texts.trim(inline.markdown().replace("*", "").replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1"))
@@ -174,6 +196,11 @@ class DocxImporter {
         if (kind == ParagraphKind.BULLET_ITEM && depth > 0 && lastListItem != null) {
             lastListItem = nested(lastListItem, item, depth);
             outline.replaceLastParagraph(lastListItem);
+        } else if (kind == ParagraphKind.PARAGRAPH && lastListItem != null && continuesItem(document, paragraph)) {
+            // an indented paragraph without a number under a list item is the item's second paragraph
+            lastListItem = new ParagraphOutline(lastListItem.kind(), lastListItem.text() + "\n\n" + item.text(),
+                    ImportedHtml.sanitize(lastListItem.html() + item.html()), lastListItem.number());
+            outline.replaceLastParagraph(lastListItem);
         } else {
             outline.paragraph(item);
             lastListItem = kind == ParagraphKind.PARAGRAPH ? null : item;
@@ -184,12 +211,34 @@ class DocxImporter {
      * A nested bullet belongs to the list item above it, as in a web page: people comment on the
      * item with its sub-points. Numbered sub-items ("(a)") stay paragraphs of their own, to be cited.
      */
-    private static ParagraphOutline nested(ParagraphOutline parent, ParagraphOutline bullet, int depth) {
+    static ParagraphOutline nested(ParagraphOutline parent, ParagraphOutline bullet, int depth) {
         String text = parent.text() + "\n\n" + "  ".repeat(depth - 1) + "- " + bullet.text();
         String html = parent.html().endsWith("</li></ul>")
                 ? parent.html().substring(0, parent.html().length() - "</ul>".length()) + "<li>" + bullet.html() + "</li></ul>"
                 : parent.html() + "<ul><li>" + bullet.html() + "</li></ul>";
         return new ParagraphOutline(parent.kind(), text, ImportedHtml.sanitize(html), parent.number());
+    }
+
+    /* "List Paragraph" or "List Continue" without a number, or indented from the left. */
+    private static boolean continuesItem(XWPFDocument document, XWPFParagraph paragraph) {
+        String styleId = paragraph.getStyleID();
+        XWPFStyle style = styleId == null || document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+        String name = (style == null || style.getName() == null ? String.valueOf(styleId) : style.getName())
+                .toLowerCase(Locale.ROOT).replace(" ", "");
+        CTPPr properties = paragraph.getCTP().getPPr();
+        return name.startsWith("listparagraph") || name.startsWith("listcontinue")
+                || properties != null && properties.isSetInd() && twips(properties.getInd().getLeft()) > 0;
+    }
+
+    /* Read from the XML: the generated classes for drop caps and deleted marks are not in POI's lite schemas. */
+    private static boolean isDropCap(XWPFParagraph paragraph) {
+        CTPPr properties = paragraph.getCTP().getPPr();
+        return properties != null && DROP_CAP.matcher(properties.xmlText()).find();
+    }
+
+    private static boolean markDeleted(XWPFParagraph paragraph) {
+        CTPPr properties = paragraph.getCTP().getPPr();
+        return properties != null && properties.isSetRPr() && DELETED.matcher(properties.getRPr().xmlText()).find();
     }
 
     /* A quotation style ("Quote", "Intense Quote", LibreOffice's "Quotations"), or indented on both sides. */
@@ -220,7 +269,7 @@ class DocxImporter {
         }
     }
 
-    private static ParagraphOutline withNotes(ParagraphKind kind, String text, String html, List<String> notes,
+    static ParagraphOutline withNotes(ParagraphKind kind, String text, String html, List<String> notes,
                                               @Nullable String number) {
         StringBuilder fullText = new StringBuilder(text);
         StringBuilder fullHtml = new StringBuilder(html);
@@ -353,7 +402,10 @@ class DocxImporter {
                     case "tab" -> inline.add("\t", bold, italic, href);
                     case "br", "cr" -> inline.add("\n", bold, italic, href);
                     case "noBreakHyphen" -> inline.add("‑", bold, italic, href);
-                    case "drawing", "pict", "object" -> images++;
+                    case "drawing", "pict", "object" -> {
+                        images++;
+                        altText(cursor.getObject(), inline, paragraphNotes);
+                    }
                     case "commentReference" -> comments = Math.max(comments, 1);
                     case "footnoteReference", "endnoteReference" -> {
                         String id = cursor.getAttributeText(new javax.xml.namespace.QName(
@@ -364,6 +416,18 @@ class DocxImporter {
                     }
                 }
             } while (cursor.toNextSibling());
+        }
+    }
+
+    /* An image's description (its alt text) is kept as a note of its paragraph: the image itself is not. */
+    private void altText(XmlObject drawing, InlineText inline, List<String> paragraphNotes) {
+        Matcher description = ALT_TEXT.matcher(drawing.xmlText());
+        String alt = description.find() ? Texts.trim(org.jsoup.parser.Parser.unescapeEntities(description.group(1), true)) : "";
+        // a description that is only the file's name ("chart.png", as some programs write it) says nothing
+        if (!alt.isEmpty() && !alt.matches("(?i)\\S+\\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)")) {
+            String label = "[" + ++notes + "]";
+            inline.plain(label);
+            paragraphNotes.add(label + " " + alt);
         }
     }
 
@@ -403,16 +467,35 @@ class DocxImporter {
                 boolean continued = properties != null && properties.isSetVMerge()
                         && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
                 List<String> markdown = new ArrayList<>();
-                List<String> html = new ArrayList<>();
+                StringBuilder cellHtml = new StringBuilder();
+                ParagraphKind openList = null;
                 for (XWPFParagraph paragraph : tableCell.getParagraphs()) {
                     InlineText inline = inline(document, paragraph, notesOfTable);
-                    if (!inline.isBlank()) {
+                    if (inline.isBlank()) {
+                        continue;
+                    }
+                    // a list in a cell stays a list: items in the HTML, "- " items in the Markdown
+                    ParagraphKind kind = listKind(document, paragraph);
+                    String tag = kind == ParagraphKind.ORDERED_ITEM ? "ol" : "ul";
+                    if (openList != null && openList != kind) {
+                        cellHtml.append(openList == ParagraphKind.ORDERED_ITEM ? "</ol>" : "</ul>");
+                        openList = null;
+                    }
+                    if (kind == ParagraphKind.PARAGRAPH) {
+                        cellHtml.append(cellHtml.isEmpty() ? "" : "<br>").append(inline.html());
                         markdown.add(inline.markdown().replace("\n", " "));
-                        html.add(inline.html());
+                    } else {
+                        cellHtml.append(openList == null ? "<" + tag + ">" : "").append("<li>").append(inline.html())
+                                .append("</li>");
+                        openList = kind;
+                        markdown.add((kind == ParagraphKind.ORDERED_ITEM ? "1. " : "- ") + inline.markdown().replace("\n", " "));
                     }
                 }
+                if (openList != null) {
+                    cellHtml.append(openList == ParagraphKind.ORDERED_ITEM ? "</ol>" : "</ul>");
+                }
                 cells.add(new Cell(column, span, continued, String.join("<br>", markdown).replace("|", "\\|"),
-                        String.join("<br>", html)));
+                        cellHtml.toString()));
                 column += span;
             }
             columns = Math.max(columns, column);
@@ -429,10 +512,10 @@ class DocxImporter {
         outline.paragraph(withNotes(ParagraphKind.TABLE, text, html, notesOfTable, null));
     }
 
-    private record Cell(int column, int span, boolean continued, String markdown, String html) {
+    record Cell(int column, int span, boolean continued, String markdown, String html) {
     }
 
-    private static String markdownTable(List<List<Cell>> grid, int columns) {
+    static String markdownTable(List<List<Cell>> grid, int columns) {
         StringBuilder out = new StringBuilder();
         String[] above = new String[columns];
         for (int r = 0; r < grid.size(); r++) {
@@ -452,7 +535,7 @@ class DocxImporter {
         return out.toString().stripTrailing();
     }
 
-    private static String htmlTable(List<List<Cell>> grid) {
+    static String htmlTable(List<List<Cell>> grid) {
         StringBuilder out = new StringBuilder("<table>");
         for (int r = 0; r < grid.size(); r++) {
             String tag = r == 0 ? "th" : "td";

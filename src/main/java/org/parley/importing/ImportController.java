@@ -1,6 +1,7 @@
 package org.parley.importing;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import org.parley.consultation.ConsultationService;
 import org.parley.consultation.TextAlreadyImported;
@@ -47,13 +48,14 @@ class ImportController {
         model.addAttribute("consultation", consultation);
         try {
             var preview = form.hasFile()
-                    ? imports.preview(form.file().getBytes(), form.file().getOriginalFilename(), form.format())
-                    : imports.preview(form.text() == null ? "" : form.text(), null, form.format());
+                    ? imports.preview(form.file().getBytes(), form.file().getOriginalFilename(), form.format(),
+                            form.headingsAsParagraphs())
+                    : imports.preview(form.text() == null ? "" : form.text(), null, form.format(),
+                            form.headingsAsParagraphs());
             model.addAttribute("preview", preview);
             return "importing/preview";
         } catch (ImportRejected rejected) {
-            model.addAttribute("rejection", rejected);
-            return "importing/form";
+            return rejected(model, rejected);
         }
     }
 
@@ -62,18 +64,27 @@ class ImportController {
                    RedirectAttributes redirect) {
         var consultation = consultations.summary(slug);
         try {
-            var result = imports.importText(slug, form.text() == null ? "" : form.text(), form.format());
+            var result = imports.importText(slug, form.text() == null ? "" : form.text(), form.format(), Instant.now(),
+                    form.headingsAsParagraphs());
             redirect.addFlashAttribute("flash", "import.done");
             redirect.addFlashAttribute("flashArgs", new Object[] {result.sections(), result.paragraphs()});
             return "redirect:/c/" + slug;
         } catch (ImportRejected rejected) {
             model.addAttribute("consultation", consultation);
-            model.addAttribute("rejection", rejected);
-            return "importing/form";
+            return rejected(model, rejected);
         } catch (TextAlreadyImported alreadyImported) {
             redirect.addFlashAttribute("flash", "import.error.alreadyImported");
             return "redirect:/admin/consultations";
         }
+    }
+
+    /* The form again with the reason; for a text of headings only, the levels it could take as paragraphs. */
+    private static String rejected(Model model, ImportRejected rejected) {
+        model.addAttribute("rejection", rejected);
+        if (rejected instanceof OnlyHeadings onlyHeadings) {
+            model.addAttribute("headingLevels", onlyHeadings.levels());
+        }
+        return "importing/form";
     }
 
     private static String toReimport(String slug, RedirectAttributes redirect) {

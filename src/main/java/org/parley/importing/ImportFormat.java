@@ -11,7 +11,14 @@ public enum ImportFormat {
     PLAIN_TEXT,
     PDF_TEXT,
     DOCX,
-    HTML;
+    HTML,
+    PDF,
+    ODT;
+
+    /** Read from the file's bytes, carried from the preview to the confirmation in Base64. */
+    boolean isBinary() {
+        return this == DOCX || this == PDF || this == ODT;
+    }
 
     // Markdown headings, table rules and "*"/"-" bullets. Numbered lines ("1. ") are left out on
     // purpose: plain-text reports number their headings that way.
@@ -19,9 +26,24 @@ public enum ImportFormat {
 
     private static final Pattern HTML_START = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html)");
 
-    /** For an upload: a Word document is recognised by its name or its zip signature, before any decoding. */
+    /**
+     * For an upload: a PDF or an OpenDocument text is recognised by its first bytes whatever its name,
+     * then a PDF, OpenDocument or Word document by its name, and a Word document by its zip signature.
+     */
     public static @Nullable ImportFormat detectBinary(byte[] bytes, @Nullable String filename) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+        if (PdfImporter.isPdf(bytes)) {
+            return PDF;
+        }
+        if (OdtImporter.isOpenDocument(bytes)) {
+            return ODT;
+        }
+        if (name.endsWith(".pdf")) {
+            return PDF;
+        }
+        if (name.endsWith(".odt")) {
+            return ODT;
+        }
         if (name.endsWith(".docx")) {
             return DOCX;
         }

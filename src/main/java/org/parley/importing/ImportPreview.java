@@ -8,8 +8,12 @@ import org.parley.consultation.ParagraphKind;
 import org.parley.consultation.SectionOutline;
 import org.parley.consultation.TextOutline;
 
-/** What the admin sees before confirming: the section tree with counts, the text as it will read, and warnings. */
-record ImportPreview(ImportFormat format, String text, TextOutline outline, List<ImportWarning> warnings) {
+/**
+ * What the admin sees before confirming: the section tree with counts, the text as it will read, warnings,
+ * and for a PDF what was recognised and dropped.
+ */
+record ImportPreview(ImportFormat format, String text, TextOutline outline, List<ImportWarning> warnings,
+                     List<ImportWarning> findings, @Nullable Integer headingsAsParagraphs) {
 
     record Row(int depth, @Nullable String number, @Nullable String title, List<Paragraph> paragraphs) {
 

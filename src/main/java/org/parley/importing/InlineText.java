@@ -43,6 +43,14 @@ final class InlineText {
                 || target.startsWith("mailto:");
     }
 
+    /* This text and then the next, as one paragraph (a drop cap and its paragraph). */
+    InlineText followedBy(InlineText next) {
+        InlineText joined = new InlineText();
+        runs.forEach(run -> joined.add(run.text, run.bold, run.italic, run.href));
+        next.runs.forEach(run -> joined.add(run.text, run.bold, run.italic, run.href));
+        return joined;
+    }
+
     void plain(String text) {
         add(text, false, false, null);
     }

@@ -21,6 +21,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.parley.consultation.ParagraphKind;
 import org.parley.consultation.ParagraphOutline;
@@ -28,7 +29,9 @@ import org.parley.consultation.TextOutline;
 
 /*
  * Reads CommonMark with GFM tables. Headings nest by level; each top-level block (each list
- * item, for lists) becomes one paragraph whose text is its own Markdown source.
+ * item, for lists) becomes one paragraph whose text is its own Markdown source. A text numbered
+ * by paragraph ("26." items, "(a)" paragraphs) keeps those numbers, and footnotes ("[^1]")
+ * become notes of the paragraph that cites them.
  */
 class MarkdownImporter {
 
@@ -43,7 +46,9 @@ class MarkdownImporter {
         this.plain = TextContentRenderer.builder().build();
     }
 
-    TextOutline parse(String markdown) {
+    TextOutline parse(String source) {
+        MarkdownFootnotes footnotes = MarkdownFootnotes.of(source);
+        String markdown = footnotes.markdown();
         OutlineBuilder outline = new OutlineBuilder();
         Node document = parser.parse(markdown);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -54,8 +59,10 @@ class MarkdownImporter {
                 }
             } else if (block instanceof ListBlock list) {
                 ParagraphKind kind = list instanceof OrderedList ? ParagraphKind.ORDERED_ITEM : ParagraphKind.BULLET_ITEM;
+                int number = list instanceof OrderedList ordered ? ordered.getStartNumber() : 0;
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    add(outline, kind, itemSource(markdown, item), renderChildren(item));
+                    add(outline, kind, itemSource(markdown, item), renderChildren(item),
+                            kind == ParagraphKind.ORDERED_ITEM ? number++ + "." : null);
                 }
             } else if (block instanceof HtmlBlock) {
                 String sanitized = ImportedHtml.sanitize(html.render(block));
@@ -66,7 +73,7 @@ class MarkdownImporter {
                 add(outline, kindOf(block), source(markdown, block), html.render(block));
             }
         }
-        return outline.build();
+        return footnotes.notes().attach(ParagraphNumbers.apply(outline.build(), true));
     }
 
     private static ParagraphKind kindOf(Node block) {
@@ -83,9 +90,15 @@ class MarkdownImporter {
     }
 
     private static void add(OutlineBuilder outline, ParagraphKind kind, String source, String rendered) {
+        add(outline, kind, source, rendered, null);
+    }
+
+    /* An ordered item carries its list number ("26."): ParagraphNumbers keeps it when the text is numbered by paragraph. */
+    private static void add(OutlineBuilder outline, ParagraphKind kind, String source, String rendered,
+                            @Nullable String number) {
         String text = kind == ParagraphKind.CODE ? source.stripTrailing() : Texts.trim(source);
         if (!Texts.trim(text).isEmpty()) {
-            outline.paragraph(new ParagraphOutline(kind, text, ImportedHtml.sanitize(rendered)));
+            outline.paragraph(new ParagraphOutline(kind, text, ImportedHtml.sanitize(rendered), number));
         }
     }
 

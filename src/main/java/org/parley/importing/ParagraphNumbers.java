@@ -44,20 +44,48 @@ final class ParagraphNumbers {
         }
         List<ParagraphOutline> numbered = new ArrayList<>();
         Integer main = null;
+        SubNumbers subs = new SubNumbers();
         for (int i = 0; i < all.size(); i++) {
             Found number = found.get(i);
             String label;
             if (number.main() != null) {
                 main = number.main();
+                subs = new SubNumbers();
                 label = String.valueOf(main);
             } else if (number.sub() != null) {
-                label = (main == null ? "" : String.valueOf(main)) + "(" + number.sub() + ")";
+                label = (main == null ? "" : String.valueOf(main)) + subs.label(number.sub());
             } else {
                 label = UNNUMBERED + (i + 1);
             }
             numbered.add(withNumber(all.get(i), number.prefix(), label));
         }
         return Flat.replace(outline, numbered.iterator());
+    }
+
+    /*
+     * "(i)" under "(a)" is a sub-sub-paragraph, 12(a)(i), unless it continues the letters ("(h)",
+     * "(i)"); "(ii)" after "(i)" goes on the Roman numerals.
+     */
+    private static final class SubNumbers {
+
+        private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
+                "x", "xi", "xii", "xiii", "xiv", "xv");
+
+        private @Nullable String letter;
+        private @Nullable String roman;
+
+        String label(String sub) {
+            boolean nextRoman = roman == null
+                    ? "i".equals(sub) && letter != null && !"h".equals(letter)
+                    : ROMAN.indexOf(sub) == ROMAN.indexOf(roman) + 1;
+            if (nextRoman) {
+                roman = sub;
+                return "(" + letter + ")(" + sub + ")";
+            }
+            letter = sub;
+            roman = null;
+            return "(" + sub + ")";
+        }
     }
 
     private static Found find(ParagraphOutline paragraph, boolean numbersInText) {
@@ -125,7 +153,13 @@ final class ParagraphNumbers {
     }
 
     /* Flattening an outline's paragraphs in document order, and putting replacements back in the same order. */
-    private static final class Flat {
+    static final class Flat {
+
+        static TextOutline map(TextOutline outline, java.util.function.UnaryOperator<ParagraphOutline> change) {
+            List<ParagraphOutline> all = new ArrayList<>();
+            outline.sections().forEach(section -> collect(section, all));
+            return replace(outline, all.stream().map(change).iterator());
+        }
 
         static void collect(SectionOutline section, List<ParagraphOutline> into) {
             into.addAll(section.paragraphs());

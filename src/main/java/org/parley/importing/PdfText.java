@@ -23,6 +23,8 @@ final class PdfText {
     private static final Pattern HYPHENATED_END = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}\\p{N}]+)");
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+    /* A UN paragraph ("12. ") or sub-paragraph ("(a) ") starts a new paragraph wherever it stands. */
+    static final Pattern NUMBERED_START = Pattern.compile("(\\d{1,4}\\.|\\(([a-z]{1,2}|[ivx]{1,5})\\))\\s+\\S");
 
     /* Prefixes that keep their hyphen when the text gives no other clue ("multi-stakeholder"). */
     private static final Set<String> HYPHEN_PREFIXES = Set.of("multi", "non", "self", "cross", "cyber", "semi",
@@ -60,11 +62,22 @@ final class PdfText {
     }
 
     static String clean(String text) {
-        List<List<String>> pages = pages(text);
-        dropRunningLines(pages);
+        return read(text).text();
+    }
+
+    /** The repaired text, its footnotes by marker, and what was dropped on the way. */
+    static Cleaned read(String text) {
+        PdfReport report = new PdfReport();
+        List<List<String>> pages = pages(text, report);
+        // form feeds count the pages best; without them, the page-number lines that split the text
+        long formFeeds = text.chars().filter(c -> c == '\f').count();
+        report.pages(formFeeds > 0 ? (int) formFeeds + 1 : pages.size());
+        dropRunningLines(pages, report);
+        Footnotes notes = new Footnotes();
         List<String> lines = new ArrayList<>();
         for (List<String> page : pages) {
             trimBlankLines(page);
+            notes.collect(page, report);
             if (page.isEmpty()) {
                 continue;
             }
@@ -73,7 +86,11 @@ final class PdfText {
             }
             lines.addAll(page);
         }
-        return joinParagraphs(lines, Hyphenation.of(text));
+        Hyphenation hyphenation = Hyphenation.of(text, report);
+        return new Cleaned(joinParagraphs(lines, hyphenation, HeadingLine.forText(text)), notes.byMarker(), report);
+    }
+
+    record Cleaned(String text, Footnotes.ByMarker notes, PdfReport report) {
     }
 
     private static String[] lines(String text) {
@@ -81,7 +98,7 @@ final class PdfText {
     }
 
     /* Form feeds separate pages; a page-number line also ends one. Page numbers are dropped here. */
-    private static List<List<String>> pages(String text) {
+    private static List<List<String>> pages(String text, PdfReport report) {
         List<List<String>> pages = new ArrayList<>();
         List<String> page = new ArrayList<>();
         for (String line : lines(text)) {
@@ -92,6 +109,7 @@ final class PdfText {
                     page = new ArrayList<>();
                 }
                 if (isPageNumber(Texts.trim(parts[p]))) {
+                    report.pageNumber();
                     pages.add(page);
                     page = new ArrayList<>();
                 } else {
@@ -104,16 +122,18 @@ final class PdfText {
         return pages;
     }
 
-    private static boolean isPageNumber(String line) {
+    static boolean isPageNumber(String line) {
         return !line.isEmpty() && PAGE_NUMBER.matcher(line).matches();
     }
 
     /*
      * A line that opens or closes at least two pages after the first, with its numbers ignored, is
      * a running header or footer: it is dropped there, and kept on the first page, where it is
-     * usually the title.
+     * usually the title. Lines that can only be page furniture (a document symbol such as
+     * "A/HRC/50/55", a job number such as "GE.22-12345", a date, a page number) are dropped at the
+     * edge of any page, even when they appear only once.
      */
-    private static void dropRunningLines(List<List<String>> pages) {
+    private static void dropRunningLines(List<List<String>> pages, PdfReport report) {
         Map<String, Integer> counts = new HashMap<>();
         for (int p = 1; p < pages.size(); p++) {
             Set<String> edges = new HashSet<>();
@@ -127,16 +147,32 @@ final class PdfText {
                 running.add(line);
             }
         });
-        for (int p = 1; p < pages.size(); p++) {
+        for (int p = 0; p < pages.size(); p++) {
             List<String> page = pages.get(p);
+            boolean later = p > 0;
+            dropEdge(page, true, line -> later && running.contains(key(line)) || PageFurniture.is(line), report);
+            dropEdge(page, false, line -> later && running.contains(key(line)) || PageFurniture.is(line), report);
+        }
+    }
+
+    private static void dropEdge(List<String> page, boolean top, java.util.function.Predicate<String> furniture,
+                                 PdfReport report) {
+        for (int dropped = 0; dropped < PageFurniture.MAX_LINES_AT_AN_EDGE; dropped++) {
             trimBlankLines(page);
-            if (!page.isEmpty() && running.contains(key(page.get(0)))) {
-                page.remove(0);
+            if (page.isEmpty()) {
+                return;
             }
-            trimBlankLines(page);
-            if (!page.isEmpty() && running.contains(key(page.get(page.size() - 1)))) {
-                page.remove(page.size() - 1);
+            int at = top ? 0 : page.size() - 1;
+            String line = Texts.trim(page.get(at));
+            if (!furniture.test(line)) {
+                return;
             }
+            if (isPageNumber(line)) {
+                report.pageNumber();
+            } else {
+                report.runningLine(line);
+            }
+            page.remove(at);
         }
     }
 
@@ -152,7 +188,7 @@ final class PdfText {
         return Texts.trim(line).replaceAll("\\d+", "#").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static void trimBlankLines(List<String> page) {
+    static void trimBlankLines(List<String> page) {
         while (!page.isEmpty() && Texts.trim(page.get(0)).isEmpty()) {
             page.remove(0);
         }
@@ -161,7 +197,7 @@ final class PdfText {
         }
     }
 
-    private static boolean endsSentence(String line) {
+    static boolean endsSentence(String line) {
         String trimmed = Texts.trim(line);
         return trimmed.isEmpty() || ".!?:;\"”’)]".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0;
     }
@@ -171,14 +207,15 @@ final class PdfText {
      * A paragraph ends at a blank line, before a heading or a bulleted line, and after a short line
      * that ends a sentence.
      */
-    private static String joinParagraphs(List<String> lines, Hyphenation hyphenation) {
+    private static String joinParagraphs(List<String> lines, Hyphenation hyphenation, HeadingLine headings) {
         int usual = usualLineLength(lines);
         StringBuilder out = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
         for (String raw : lines) {
             String line = Texts.trim(raw);
-            boolean standsAlone = PlainTextImporter.isHeading(raw) || PlainTextImporter.isBullet(line);
-            if (line.isEmpty() || standsAlone) {
+            boolean heading = line.length() < SHORT_LINE * usual && headings.read(raw) != null;
+            boolean standsAlone = heading || PlainTextImporter.isBullet(line);
+            if (line.isEmpty() || standsAlone || NUMBERED_START.matcher(line).lookingAt()) {
                 flush(out, paragraph);
             }
             if (line.isEmpty()) {
@@ -189,7 +226,7 @@ final class PdfText {
             } else {
                 hyphenation.join(paragraph, line);
             }
-            boolean lastOfParagraph = standsAlone || endsSentence(line) && line.length() < SHORT_LINE * usual;
+            boolean lastOfParagraph = heading || endsSentence(line) && line.length() < SHORT_LINE * usual;
             if (lastOfParagraph) {
                 flush(out, paragraph);
             }
@@ -216,15 +253,15 @@ final class PdfText {
      * hyphenated compound ("multi-stakeholder"): the rest of the text decides when it has the word
      * either way, then a short list of prefixes that take a hyphen; otherwise it was a break.
      */
-    private record Hyphenation(Set<String> words) {
+    record Hyphenation(Set<String> words, PdfReport report) {
 
-        static Hyphenation of(String text) {
+        static Hyphenation of(String text, PdfReport report) {
             Set<String> words = new HashSet<>();
             Matcher word = WORD.matcher(text);
             while (word.find()) {
                 words.add(word.group().toLowerCase(Locale.ROOT));
             }
-            return new Hyphenation(words);
+            return new Hyphenation(words, report);
         }
 
         void join(StringBuilder paragraph, String line) {
@@ -235,9 +272,11 @@ final class PdfText {
                 String right = next.group(1);
                 if (!Character.isLowerCase(right.codePointAt(0)) || keepsHyphen(left, right)) {
                     paragraph.append(line);
+                    report.hyphenKept();
                 } else {
                     paragraph.setLength(paragraph.length() - 1);
                     paragraph.append(line);
+                    report.hyphenJoined();
                 }
                 return;
             }

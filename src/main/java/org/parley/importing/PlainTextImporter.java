@@ -15,16 +15,14 @@ import org.parley.consultation.TextOutline;
  */
 class PlainTextImporter {
 
-    private static final Pattern HEADING = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s+(\\S.*)");
     private static final Pattern BULLET = Pattern.compile("[•◦‣*\\-–][\\s\\u00A0]+(\\S.*)");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]*[^\\s<>\".,;:!?)\\]'’”]");
-    private static final int MAX_TITLE_LENGTH = 120;
-    private static final String SENTENCE_END = ".;,:";
     private static final String TERMINAL = ".!?:;\"”’)]";
 
     TextOutline parse(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         OutlineBuilder outline = new OutlineBuilder();
+        HeadingLine headings = HeadingLine.forText(text);
         Paragraph current = null;
         boolean blankBefore = true;
         for (int i = 0; i < lines.length; i++) {
@@ -33,7 +31,7 @@ class PlainTextImporter {
                 blankBefore = true;
                 continue;
             }
-            Matcher heading = heading(lines[i]);
+            HeadingLine.Heading heading = headings.read(lines[i]);
             Matcher bullet = BULLET.matcher(line);
             if (current != null && !blankBefore && continues(current.text, line) && !bullet.matches()) {
                 current.text.append(' ').append(line);
@@ -41,8 +39,9 @@ class PlainTextImporter {
                 emit(outline, current);
                 current = null;
                 if (heading != null) {
-                    outline.heading(heading.group(1).split("\\.").length, heading.group(1), heading.group(2));
-                    i = skipCapitalRepeat(lines, i, heading);
+                    headings.taken(heading);
+                    outline.heading(heading.level(), heading.number(), heading.title());
+                    i = skipCapitalRepeat(lines, i, heading, headings);
                 } else if (bullet.matches()) {
                     current = new Paragraph(ParagraphKind.BULLET_ITEM, bullet.group(1));
                 } else {
@@ -55,37 +54,18 @@ class PlainTextImporter {
         return outline.build();
     }
 
-    /* A line read as a numbered heading; its leading spaces count (an indented line is not one). */
-    static boolean isHeading(String rawLine) {
-        return heading(rawLine) != null;
-    }
-
     static boolean isBullet(String line) {
         return BULLET.matcher(line).matches();
     }
 
-    private static @Nullable Matcher heading(String rawLine) {
-        if (rawLine.isEmpty() || Texts.isSpace(rawLine.charAt(0))) {
-            return null;
-        }
-        Matcher heading = HEADING.matcher(Texts.trim(rawLine));
-        if (!heading.matches()) {
-            return null;
-        }
-        String title = heading.group(2);
-        boolean looksLikeTitle = title.length() <= MAX_TITLE_LENGTH
-                && !Character.isLowerCase(title.charAt(0))
-                && SENTENCE_END.indexOf(title.charAt(title.length() - 1)) < 0;
-        return looksLikeTitle ? heading : null;
-    }
-
     /* Web pages often print a heading twice, the second time in capitals. */
-    private static int skipCapitalRepeat(String[] lines, int headingIndex, Matcher heading) {
+    private static int skipCapitalRepeat(String[] lines, int headingIndex, HeadingLine.Heading heading,
+                                         HeadingLine headings) {
         for (int j = headingIndex + 1; j < lines.length; j++) {
             if (!Texts.trim(lines[j]).isEmpty()) {
-                Matcher next = heading(lines[j]);
-                boolean repeat = next != null && next.group(1).equals(heading.group(1))
-                        && next.group(2).equalsIgnoreCase(heading.group(2));
+                HeadingLine.Heading next = headings.read(lines[j]);
+                boolean repeat = next != null && next.number().equals(heading.number())
+                        && next.title().equalsIgnoreCase(heading.title());
                 return repeat ? j : headingIndex;
             }
         }
@@ -98,15 +78,18 @@ class PlainTextImporter {
     }
 
     private static void emit(OutlineBuilder outline, @Nullable Paragraph paragraph) {
-        if (paragraph == null) {
-            return;
+        if (paragraph != null) {
+            outline.paragraph(paragraph(paragraph.kind, paragraph.text.toString()));
         }
-        String text = paragraph.text.toString();
+    }
+
+    /* A paragraph of plain text, its web addresses made links. */
+    static ParagraphOutline paragraph(ParagraphKind kind, String text) {
         String html = linked(text);
-        if (paragraph.kind == ParagraphKind.PARAGRAPH) {
+        if (kind == ParagraphKind.PARAGRAPH) {
             html = "<p>" + html + "</p>";
         }
-        outline.paragraph(new ParagraphOutline(paragraph.kind, text, ImportedHtml.sanitize(html)));
+        return new ParagraphOutline(kind, text, ImportedHtml.sanitize(html));
     }
 
     private static String linked(String text) {

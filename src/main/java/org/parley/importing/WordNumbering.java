@@ -131,6 +131,11 @@ final class WordNumbering {
     static String format(@Nullable CTLvl lvl, int value) {
         String format = lvl == null || lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null
                 ? "decimal" : lvl.getNumFmt().getVal().toString();
+        return formatAs(format, value);
+    }
+
+    /* A counter in one of Word's formats ("lowerLetter", "upperRoman"…). */
+    static String formatAs(String format, int value) {
         return switch (format) {
             case "lowerLetter" -> letters(value, 'a');
             case "upperLetter" -> letters(value, 'A');

@@ -91,10 +91,37 @@ class BrokenInputsTest {
         byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
-        assertRefused(pdf, "report.docx", "This Word document cannot be read");
+        assertRefused(pdf, "report.docx", "This PDF file cannot be read");
         assertRefused(png, "report.docx", "This Word document cannot be read");
         assertRefused(CorpusTest.read("lo-report.docx"), "report.md", "This file is not text");
         assertRefused(png, "report.html", "This file is not text");
+    }
+
+    @Test
+    void pdfFilesThatCannotBeImported() throws Exception {
+        byte[] pdf = UnPdf.report().bytes();
+        byte[] scan;
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            scan = out.toByteArray();
+        }
+
+        assertRefused(UnPdf.report().bytes("secret"), "report.pdf", "protected by a password");
+        assertRefused(java.util.Arrays.copyOf(pdf, pdf.length / 3), "report.pdf", "This PDF file cannot be read");
+        assertRefused(scan, "scan.pdf", "it is probably a scan");
+        assertRefused("plain words".getBytes(StandardCharsets.UTF_8), "report.pdf", "This PDF file cannot be read");
+    }
+
+    @Test
+    void odtFilesThatCannotBeImported() {
+        byte[] odt = Odt.text("<text:p>Words.</text:p>");
+
+        assertRefused(java.util.Arrays.copyOf(odt, 60), "report.odt", "This OpenDocument file cannot be read");
+        assertRefused(Odt.of("application/vnd.oasis.opendocument.spreadsheet", Odt.content(""), Odt.STYLES, Odt.MANIFEST),
+                "budget.odt", "is a spreadsheet, presentation or drawing");
+        assertRefused(Odt.of(OdtImporter.MIMETYPE, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>",
+                Odt.STYLES, Odt.MANIFEST), "report.odt", "XML declarations that can be used to attack a server");
     }
 
     private void assertRefused(byte[] bytes, String filename, String message) {
@@ -103,9 +130,10 @@ class BrokenInputsTest {
 
         assertThatThrownBy(() -> imports.preview(bytes, filename, null))
                 .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(text(e)).contains(message));
-        if (filename.endsWith(".docx")) {
+        var binary = ImportFormat.detectBinary(bytes, filename);
+        if (binary != null && binary.isBinary()) {
             String carried = Base64.getEncoder().encodeToString(bytes);
-            assertThatThrownBy(() -> imports.importText(slug, carried, ImportFormat.DOCX))
+            assertThatThrownBy(() -> imports.importText(slug, carried, binary))
                     .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(text(e)).contains(message));
         }
 

@@ -32,6 +32,9 @@ class CorpusTest {
         if (Boolean.getBoolean("corpus.update") && !Files.exists(poiReport)) {
             Files.write(poiReport, Docx.report());
         }
+        if (Boolean.getBoolean("corpus.update")) {
+            CorpusFiles.writeMissing(CORPUS);
+        }
         List<Path> documents;
         try (Stream<Path> files = Files.list(CORPUS)) {
             documents = files.filter(Files::isRegularFile).filter(CorpusTest::isDocument).sorted().toList();
@@ -62,6 +65,7 @@ class CorpusTest {
         List<String> lines = new ArrayList<>();
         lines.add("format: " + preview.format());
         preview.warnings().forEach(warning -> lines.add("warning: " + warning.key() + " " + warning.args()));
+        preview.findings().forEach(finding -> lines.add("found: " + finding.key() + " " + finding.args()));
         preview.outline().sections().forEach(section -> describe(section, "", lines));
         return String.join("\n", lines) + "\n";
     }

@@ -101,4 +101,55 @@ class DocxImporterTest {
         assertThatThrownBy(() -> new DocxImporter().parse(bytes))
                 .isInstanceOfSatisfying(ImportRejected.class, rejected -> assertThat(rejected.messageKey()).isEqualTo(key));
     }
+
+    @Test
+    void dropCapsDeletedParagraphMarksImageDescriptionsAndListsInCellsAreKept() {
+        String document = """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
+                xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" \
+                xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body>
+                <w:p><w:pPr><w:framePr w:dropCap="drop" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/></w:pPr><w:r><w:t>T</w:t></w:r></w:p>
+                <w:p><w:r><w:t>he Forum met in Kyoto.</w:t></w:r></w:p>
+                <w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z"/></w:rPr></w:pPr><w:r><w:t>It discussed AI</w:t></w:r></w:p>
+                <w:p><w:r><w:t>and data.</w:t></w:r></w:p>
+                <w:p><w:r><w:t>A chart.</w:t></w:r><w:r><w:drawing><wp:inline><wp:extent cx="10" cy="10"/>\
+                <wp:docPr id="1" name="Chart" descr="Participants by region &amp; group"/><a:graphic><a:graphicData uri="x"/></a:graphic>\
+                </wp:inline></w:drawing></w:r></w:p>
+                <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Themes</w:t></w:r></w:p></w:tc></w:tr>\
+                <w:tr><w:tc><w:p><w:r><w:t>Two themes:</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>AI</w:t></w:r></w:p>\
+                <w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>Data</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+                </w:body></w:document>""";
+        byte[] docx = BrokenInputsTest.replaceEntry(Docx.oneParagraph("x"), "word/document.xml", document);
+
+        var parsed = new DocxImporter().parse(docx);
+
+        var paragraphs = Outlines.paragraphs(parsed.outline()).toList();
+        assertThat(paragraphs.stream().map(p -> p.text())).containsExactly(
+                "The Forum met in Kyoto.",
+                "It discussed AI and data.",
+                "A chart.[1]\n\n[1] Participants by region & group",
+                "| Themes |\n| --- |\n| Two themes:<br>- AI<br>- Data |");
+        assertThat(paragraphs.get(3).html()).contains("<ul><li>AI</li><li>Data</li></ul>");
+        assertThat(parsed.warnings()).extracting(ImportWarning::key).contains("import.warning.docx.trackedChanges",
+                "import.warning.docx.images");
+    }
+
+    @Test
+    void anIndentedParagraphUnderAListItemStaysWithIt() {
+        String document = """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+                <w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>Connectivity</w:t></w:r></w:p>
+                <w:p><w:pPr><w:ind w:left="720"/></w:pPr><w:r><w:t>Meaningful, affordable and safe.</w:t></w:r></w:p>
+                <w:p><w:r><w:t>A paragraph of its own.</w:t></w:r></w:p>
+                </w:body></w:document>""";
+        byte[] docx = BrokenInputsTest.replaceEntry(Docx.oneParagraph("x"), "word/document.xml", document);
+
+        var paragraphs = Outlines.paragraphs(new DocxImporter().parse(docx).outline()).toList();
+
+        assertThat(paragraphs.stream().map(p -> p.text())).containsExactly(
+                "Connectivity\n\nMeaningful, affordable and safe.", "A paragraph of its own.");
+        assertThat(paragraphs.get(0).html()).isEqualTo("Connectivity<p>Meaningful, affordable and safe.</p>");
+    }
 }

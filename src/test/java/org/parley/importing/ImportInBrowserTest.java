@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.parley.Browser;
 import org.parley.consultation.ConsultationService;
+import org.parley.consultation.NewConsultation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,13 +52,7 @@ class ImportInBrowserTest {
     }
 
     private void importTheReport(boolean javascript, String slug) throws Exception {
-        browser = new Browser(javascript);
-        var driver = browser.driver();
-        driver.get(url("/login"));
-        driver.findElement(By.id("email")).sendKeys("editor@example.org");
-        driver.findElement(By.id("password")).sendKeys("a very long admin password");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitForHeading("Consultations");
+        var driver = signIn(javascript);
         assertThat(driver.findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("Signed in as Administrator");
 
         driver.get(url("/admin/consultations/new"));
@@ -93,6 +88,64 @@ class ImportInBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("#" + third.getAttribute("id"));
         assertThat(third.getCssValue("background-color")).isNotEqualTo(paragraphs.get(1).getCssValue("background-color"));
         assertThat(consultations.summary(slug).paragraphCount()).isEqualTo(16);
+    }
+
+    @Test
+    void anAdminImportsAPdfAndARevisedPdfWithoutJavaScript() throws Exception {
+        importAndRevise("un-report-pdf", "A_HRC_50_55.pdf", UnPdf.report().bytes(), UnPdf.revised().bytes(),
+                "3 sections, 8 paragraphs, read as PDF file (.pdf).", 9);
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("2(b)(iii)");
+    }
+
+    @Test
+    void anAdminImportsAnOdtAndARevisedOdtWithJavaScript() throws Exception {
+        String first = "<text:h text:outline-level=\"1\">Introduction</text:h><text:p>The Forum met in Kyoto.</text:p>"
+                + "<text:p>It discussed <text:span text:style-name=\"T1\">artificial intelligence</text:span>.</text:p>";
+        importAndRevise("report-odt", "report.odt", Odt.text(first),
+                Odt.text(first + "<text:p>It will meet again in 2027.</text:p>"),
+                "1 section, 2 paragraphs, read as OpenDocument text (.odt).", 3);
+    }
+
+    /* Signs in, creates, uploads the first file, checks and confirms; then uploads the revision, checks and confirms. */
+    private void importAndRevise(String slug, String filename, byte[] first, byte[] revision, String summary,
+                                 int paragraphsAfter) throws Exception {
+        var driver = signIn(slug.endsWith("odt"));
+        consultations.create(new NewConsultation(slug, "A document", null, null, null));
+
+        driver.get(url("/admin/consultations/" + slug + "/import"));
+        Path file = files.resolve(filename);
+        Files.write(file, first);
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Check the import");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(summary);
+        browser.screenshot(slug + "-1-preview");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("A document");
+        assertThat(driver.getCurrentUrl()).endsWith("/c/" + slug);
+
+        driver.get(url("/admin/consultations/" + slug + "/reimport"));
+        Path revised = files.resolve("revised-" + filename);
+        Files.write(revised, revision);
+        driver.findElement(By.id("file")).sendKeys(revised.toString());
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Check the revision");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("1 paragraph added");
+        browser.screenshot(slug + "-2-revision");
+        driver.findElement(By.cssSelector("main form button[value=confirm]")).click();
+        browser.waitForHeading("A document");
+        assertThat(consultations.summary(slug).paragraphCount()).isEqualTo(paragraphsAfter);
+    }
+
+    private org.openqa.selenium.WebDriver signIn(boolean javascript) {
+        browser = new Browser(javascript);
+        var driver = browser.driver();
+        driver.get(url("/login"));
+        driver.findElement(By.id("email")).sendKeys("editor@example.org");
+        driver.findElement(By.id("password")).sendKeys("a very long admin password");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitForHeading("Consultations");
+        return driver;
     }
 
     private String url(String path) {

@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.parley.ParleyApplication;
 import org.parley.consultation.ConsultationService;
@@ -13,8 +19,9 @@ import org.parley.consultation.NewConsultation;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /*
- * Not a test: times the import of a generated 3,000-paragraph text, as Markdown and as a Word
- * document, into a fresh embedded database (TestDatabase). Run by bench/import-formats.sh; the
+ * Not a test: times the import of a generated 3,000-paragraph text, as Markdown, as a Word
+ * document, as a PDF (UN-style, numbered paragraphs) and as an OpenDocument text, into a fresh
+ * embedded database (TestDatabase). Run by bench/import-formats.sh; the
  * numbers go to docs/importing.md. Each format is imported RUNS times; the first run includes the
  * JIT's warm-up.
  */
@@ -30,12 +37,19 @@ public final class ImportTiming {
     public static void main(String[] args) throws IOException {
         String markdown = markdown();
         String docx = Base64.getEncoder().encodeToString(docx());
+        String pdf = Base64.getEncoder().encodeToString(pdf());
+        String odt = Base64.getEncoder().encodeToString(odt());
         try (var context = new SpringApplicationBuilder(ParleyApplication.class)
                 .properties("server.port=0", "parley.demo.enabled=false", "logging.level.org.parley=WARN").run(args)) {
             var imports = context.getBean(ImportService.class);
             var consultations = context.getBean(ConsultationService.class);
-            for (var format : List.of(ImportFormat.MARKDOWN, ImportFormat.DOCX)) {
-                String text = format == ImportFormat.DOCX ? docx : markdown;
+            for (var format : List.of(ImportFormat.MARKDOWN, ImportFormat.DOCX, ImportFormat.PDF, ImportFormat.ODT)) {
+                String text = switch (format) {
+                    case DOCX -> docx;
+                    case PDF -> pdf;
+                    case ODT -> odt;
+                    default -> markdown;
+                };
                 List<Long> previews = new ArrayList<>();
                 List<Long> totals = new ArrayList<>();
                 for (int run = 0; run < RUNS; run++) {
@@ -86,6 +100,59 @@ public final class ImportTiming {
             document.write(out);
             return out.toByteArray();
         }
+    }
+
+    /* A UN-style PDF: numbered paragraphs wrapped over lines, a bold heading every 25, a running symbol and page numbers. */
+    static byte[] pdf() throws IOException {
+        var regular = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+        var bold = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+        List<String[]> lines = new ArrayList<>();
+        for (int i = 0; i < PARAGRAPHS; i++) {
+            if (i % PER_SECTION == 0) {
+                lines.add(new String[] {"h", toRoman(i / PER_SECTION + 1) + ". Section " + (i / PER_SECTION + 1)});
+            }
+            String paragraph = (i + 1) + ". " + sentence(i);
+            boolean first = true;
+            while (!paragraph.isEmpty()) {
+                int cut = paragraph.length() <= 95 ? paragraph.length() : paragraph.lastIndexOf(' ', 95);
+                lines.add(new String[] {first ? "p" : "l", paragraph.substring(0, cut)});
+                paragraph = paragraph.substring(cut).strip();
+                first = false;
+            }
+        }
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            int at = 0;
+            for (int page = 1; at < lines.size(); page++) {
+                var pdPage = new PDPage(PDRectangle.A4);
+                document.addPage(pdPage);
+                try (var stream = new PDPageContentStream(document, pdPage)) {
+                    UnPdf.write(stream, regular, 9, 72, 800, "A/GEN/80/1");
+                    UnPdf.write(stream, regular, 9, 290, 30, String.valueOf(page));
+                    for (float y = 770; y > 70 && at < lines.size(); at++) {
+                        String[] line = lines.get(at);
+                        y -= line[0].equals("l") ? 12 : line[0].equals("p") ? 18 : 24;
+                        UnPdf.write(stream, line[0].equals("h") ? bold : regular, line[0].equals("h") ? 12 : 10, 72, y, line[1]);
+                    }
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String toRoman(int value) {
+        return WordNumbering.formatAs("upperRoman", value);
+    }
+
+    static byte[] odt() {
+        StringBuilder body = new StringBuilder("<text:p text:style-name=\"Title\">A generated report</text:p>");
+        for (int i = 0; i < PARAGRAPHS; i++) {
+            if (i % PER_SECTION == 0) {
+                body.append("<text:h text:outline-level=\"1\">Section ").append(i / PER_SECTION + 1).append("</text:h>");
+            }
+            body.append("<text:p>").append(sentence(i)).append(" <text:span text:style-name=\"T1\">Stakeholders agree.</text:span></text:p>");
+        }
+        return Odt.text(body.toString());
     }
 
     /* About sixty words, different in every paragraph so that every anchor is minted from new words. */

@@ -241,4 +241,37 @@ class MarkdownImporterTest {
         assertThat(paragraphs.get(1).kind()).isEqualTo(ParagraphKind.PARAGRAPH);
         assertThat(paragraphs.get(1).html()).isEqualTo("Kept <b>text</b>");
     }
+
+    @Test
+    void orderedItemsAndLetteredParagraphsOfATextNumberedByParagraphKeepTheirNumbers() {
+        var outline = new MarkdownImporter().parse("""
+                # Recommendations
+
+                26. States should act.
+
+                (a) together;
+
+                (b) each on its own.
+
+                27. The Forum should report.[^igf]
+
+                [^igf]: See the IGF mandate, paragraph 72 of the Tunis Agenda.
+                """);
+
+        assertThat(Outlines.paragraphs(outline).map(p -> p.number() + " " + p.text())).containsExactly(
+                "26 States should act.",
+                "26(a) together;",
+                "26(b) each on its own.",
+                "27 The Forum should report.[1]\n\n[1] See the IGF mandate, paragraph 72 of the Tunis Agenda.");
+        assertThat(Outlines.paragraphs(outline).toList().get(3).html())
+                .contains("[1]", "<p>[1] See the IGF mandate, paragraph 72 of the Tunis Agenda.</p>");
+    }
+
+    @Test
+    void anOrdinaryListKeepsParleysNumbers() {
+        var outline = new MarkdownImporter().parse("Intro.\n\nMore.\n\nAnd more.\n\n1. One\n2. Two\n");
+
+        assertThat(Outlines.paragraphs(outline).map(org.parley.consultation.ParagraphOutline::number))
+                .containsOnlyNulls();
+    }
 }
