@@ -14,7 +14,7 @@ class ConfirmationBanner extends LayoutFlag {
     }
 
     @Override
-    protected boolean valueFor(SignedInAccount me) {
+    protected Boolean valueFor(SignedInAccount me) {
         return !accounts.isConfirmed(me.id());
     }
 }
