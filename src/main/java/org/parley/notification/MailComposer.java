@@ -61,8 +61,10 @@ class MailComposer {
         context.setVariable("groups", groups);
         context.setVariable("unsubscribe", unsubscribe);
         context.setVariable("preferences", mailer.link("/notifications/preferences"));
-        context.setVariable("base", mailer.link("/"));
         context.setVariable("lines", lines(items, locale));
+        var links = new LinkedHashMap<Long, String>();
+        items.forEach(item -> links.put(item.id(), mailer.link(item.link())));
+        context.setVariable("links", links);
         context.setVariable("subject", subject);
         String html = templates.process("notification/mail", context);
         String text = text(recipient, groups, unsubscribe, locale);
@@ -73,7 +75,7 @@ class MailComposer {
 
     /** What each item is, in a line: "David Reply answered your comment on paragraph 3 of …". */
     String line(NotificationItem item, Locale locale) {
-        return messages.getMessage("notification.line." + item.kind(), item.arguments(), locale);
+        return messages.getMessage(item.lineKey(), item.arguments(), locale);
     }
 
     private Map<Long, String> lines(List<NotificationItem> items, Locale locale) {

@@ -6,7 +6,7 @@ enum NotificationKind {
     CONSULTATION_OPENED, CONSULTATION_CLOSING, CONSULTATION_PUBLISHED, SESSION_FINAL;
 
     /** The kinds the profile's "decision mails" box (V14) still turns off. */
-    boolean isDecision() {
+    public boolean isDecision() {
         return this == DECISION || this == YOUR_PROPOSAL_DECIDED;
     }
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class NotificationReader {
 
     private static final String SELECT = """
-            SELECT n.id, n.kind, n.created_at, n.read_at, n.reason, n.paragraph_id, n.comment_id, n.session_id,
+            SELECT n.id, n.consultation_id, n.kind, n.created_at, n.read_at, n.reason, n.paragraph_id, n.comment_id, n.session_id,
                    c.title AS consultation_title, c.slug, p.number, p.anchor,
                    COALESCE(proposed_on.text, current_text.text) AS paragraph_text,
                    CASE WHEN m.status = 'PUBLISHED' OR m.author_id = n.recipient_id THEN m.body END AS body,
@@ -70,7 +70,7 @@ class NotificationReader {
         Timestamp readAt = rs.getTimestamp("read_at");
         return new NotificationItem(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
                 rs.getTimestamp("created_at").toInstant(), readAt == null ? null : readAt.toInstant(),
-                rs.getString("consultation_title"), rs.getString("slug"), (Long) rs.getObject("paragraph_id"),
+                rs.getLong("consultation_id"), rs.getString("consultation_title"), rs.getString("slug"), (Long) rs.getObject("paragraph_id"),
                 rs.getString("number"), rs.getString("anchor"), paragraphText, (Long) rs.getObject("comment_id"), rs.getString("body"),
                 rs.getString("author_name"), proposed, diff, rs.getString("proposal_status"),
                 rs.getString("decision_reason"), rs.getString("reason"), (Long) rs.getObject("session_id"),
