@@ -9,6 +9,10 @@ CREATE TABLE follow (
     PRIMARY KEY (account_id, target_kind, target_id)
 );
 CREATE INDEX follow_target_idx ON follow (target_kind, target_id);
+-- Who commented before follows did follows what they commented on, as those who comment now do: they
+-- heard of decisions there (V14's decision mails) and keep hearing of them.
+INSERT INTO follow (account_id, target_kind, target_id)
+    SELECT DISTINCT author_id, 'PARAGRAPH', paragraph_id FROM comment WHERE status = 'PUBLISHED';
 
 -- One per event and recipient: a retried delivery inserts nothing new (the unique key), and the mail
 -- state says whether it still has to be mailed, at once or in a digest.
