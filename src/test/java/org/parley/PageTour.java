@@ -154,6 +154,8 @@ public final class PageTour {
                 .params(david).query(String.class).single();
         participant(stops, "notifications", "/notifications");
         participant(stops, "notification mail choices", "/notifications/preferences");
+        long consultation = jdbc.sql("SELECT id FROM consultation WHERE slug = ?").param(REPORT).query(Long.class).single();
+        participant(stops, "follow a consultation", "/follows?target=CONSULTATION&id=" + consultation);
         visitor(stops, "unsubscribe from a mail", "/notifications/unsubscribe/" + token + "/DAILY");
     }
 

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.parley.account.SignedInAccount;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -19,6 +21,17 @@ class FollowController {
 
     FollowController(Follows follows) {
         this.follows = follows;
+    }
+
+    /** What a link offers to follow (the consultation page's link carries no form, so it may be shared): follow or unfollow it. */
+    @GetMapping("/follows")
+    String ask(@AuthenticationPrincipal SignedInAccount me, @RequestParam(required = false) @Nullable String target,
+               @RequestParam(required = false) @Nullable String id, Model model) {
+        var asked = target(target, id);
+        var followed = follows.describe(asked.target(), asked.id()).orElseThrow(() -> new NothingToFollow(target + " " + id));
+        model.addAttribute("followed", followed);
+        model.addAttribute("following", follows.follows(me.id(), asked.target(), asked.id()));
+        return "notification/follow";
     }
 
     @PostMapping("/follows")

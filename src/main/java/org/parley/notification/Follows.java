@@ -55,24 +55,43 @@ class Follows {
         return jdbc.sql(sql).param("id", targetId).query(Boolean.class).single();
     }
 
+    /** What a follow is, with its consultation's title and a link: from the rows of {@code f}, made by the caller's WITH. */
+    private static final String DESCRIBED = """
+            SELECT f.target_kind, f.target_id, c.title AS consultation_title,
+                   CASE f.target_kind WHEN 'PARAGRAPH' THEN p.number WHEN 'SESSION' THEN s.title ELSE c.title END AS label,
+                   CASE f.target_kind WHEN 'PARAGRAPH' THEN '/c/' || c.slug || '/p/' || p.anchor
+                                      ELSE '/c/' || c.slug END AS link
+            FROM f
+            LEFT JOIN consultation.paragraph p ON f.target_kind = 'PARAGRAPH' AND p.id = f.target_id
+            LEFT JOIN session.session s ON f.target_kind = 'SESSION' AND s.id = f.target_id
+            JOIN consultation.consultation c ON c.id = CASE f.target_kind WHEN 'PARAGRAPH' THEN p.consultation_id
+                                      WHEN 'SESSION' THEN s.consultation_id ELSE f.target_id END
+            """;
+
     /** Everything the person follows, consultations first, newest first within each. */
     @Transactional(readOnly = true)
     List<Followed> of(long accountId) {
-        return jdbc.sql("""
-                        SELECT f.target_kind, f.target_id, c.title AS consultation_title,
-                               CASE f.target_kind WHEN 'PARAGRAPH' THEN p.number WHEN 'SESSION' THEN s.title ELSE c.title END AS label,
-                               CASE f.target_kind WHEN 'PARAGRAPH' THEN '/c/' || c.slug || '/p/' || p.anchor
-                                                  ELSE '/c/' || c.slug END AS link
-                        FROM follow f
-                        LEFT JOIN consultation.paragraph p ON f.target_kind = 'PARAGRAPH' AND p.id = f.target_id
-                        LEFT JOIN session.session s ON f.target_kind = 'SESSION' AND s.id = f.target_id
-                        JOIN consultation.consultation c ON c.id = CASE f.target_kind WHEN 'PARAGRAPH' THEN p.consultation_id
-                                                  WHEN 'SESSION' THEN s.consultation_id ELSE f.target_id END
-                        WHERE f.account_id = :account
-                        ORDER BY f.target_kind = 'PARAGRAPH', f.target_kind = 'SESSION', f.created_at DESC, f.target_id""")
+        return jdbc.sql("WITH f AS (SELECT target_kind, target_id, created_at FROM follow WHERE account_id = :account) "
+                        + DESCRIBED + " ORDER BY f.target_kind = 'PARAGRAPH', f.target_kind = 'SESSION', f.created_at DESC, f.target_id")
                 .param("account", accountId)
-                .query((rs, row) -> new Followed(FollowTarget.valueOf(rs.getString("target_kind")), rs.getLong("target_id"),
-                        rs.getString("consultation_title"), rs.getString("label"), rs.getString("link")))
+                .query(Follows::followed)
                 .list();
+    }
+
+    /** One thing that may be followed, described as the profile lists it. */
+    @Transactional(readOnly = true)
+    java.util.Optional<Followed> describe(FollowTarget target, long targetId) {
+        if (!exists(target, targetId)) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("WITH f AS (SELECT CAST(:kind AS text) AS target_kind, CAST(:id AS bigint) AS target_id) " + DESCRIBED)
+                .param("kind", target.name()).param("id", targetId)
+                .query(Follows::followed)
+                .optional();
+    }
+
+    private static Followed followed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Followed(FollowTarget.valueOf(rs.getString("target_kind")), rs.getLong("target_id"),
+                rs.getString("consultation_title"), rs.getString("label"), rs.getString("link"));
     }
 }

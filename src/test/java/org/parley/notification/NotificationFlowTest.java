@@ -152,6 +152,38 @@ class NotificationFlowTest {
         assertThat(pendingMails(torsten)).isZero();
     }
 
+    @Test
+    void aConsultationIsFollowedFromItsPageAndUnfollowedFromTheProfileAndAnUntickedBoxFollowsNothing() {
+        var discussions = new Discussions(mvc, jdbc, accounts, consultations);
+        String slug = discussions.openConsultation();
+        String anchor = discussions.firstAnchor(slug);
+        long consultation = consultations.summary(slug).id();
+        var carla = discussions.participant("Carla Follower");
+
+        String link = Pages.html(mvc.get().uri("/c/{slug}", slug).with(user(carla)).exchange()).select(".follow-link a").attr("href");
+        assertThat(link).isEqualTo("/follows?target=CONSULTATION&id=" + consultation);
+        var ask = Pages.html(mvc.get().uri(link).with(user(carla)).exchange());
+        assertThat(ask.select("main form button").text()).isEqualTo("Follow");
+        assertThat(mvc.post().uri("/follows").with(user(carla)).with(csrf()).param("target", "CONSULTATION")
+                .param("id", Long.toString(consultation)).param("back", "https://elsewhere.example/"))
+                .hasRedirectedUrl("/notifications");
+        var profile = Pages.html(mvc.get().uri("/profile").with(user(carla)).exchange());
+        assertThat(profile.select(".follow-list li a").text()).isEqualTo("Digital cooperation (the whole consultation)");
+        assertThat(mvc.post().uri("/follows/remove").with(user(carla)).with(csrf()).param("target", "CONSULTATION")
+                .param("id", Long.toString(consultation)).param("back", "/profile")).hasRedirectedUrl("/profile");
+        assertThat(Pages.html(mvc.get().uri("/profile").with(user(carla)).exchange()).select(".follow-list li")).isEmpty();
+
+        assertThat(mvc.post().uri("/c/{slug}/p/{anchor}/comments", slug, anchor).with(user(carla)).with(csrf())
+                .param("body", "Do not follow me.").param("idempotencyKey", UUID.randomUUID().toString())
+                .param("shownAt", discussions.shownAt(slug, anchor, carla)).param("followShown", "true"))
+                .hasStatus3xxRedirection();
+        long posted = discussions.lastCommentId(carla);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE "
+                + "completion_date IS NOT NULL AND serialized_event LIKE ?").params("%\"commentId\":" + posted + ",%")
+                .query(Integer.class).single() == 1);
+        assertThat(follows(carla, anchor)).as("the box was unticked").isFalse();
+    }
+
     private boolean follows(SignedInAccount who, String anchor) {
         return jdbc.sql("SELECT count(*) FROM follow f JOIN paragraph p ON p.id = f.target_id "
                         + "WHERE f.account_id = ? AND f.target_kind = 'PARAGRAPH' AND p.anchor = ?")

@@ -205,6 +205,7 @@ class AccessMatrixTest {
             // the secret in the address is the key, not the session: an unknown one is not found for everyone
             new Row("GET", "/notifications/unsubscribe/{token}/{stream}", "/notifications/unsubscribe/{uuid}/REPLY", "NNNNNNN"),
             new Row("POST", "/notifications/unsubscribe/{token}/{stream}", "/notifications/unsubscribe/{uuid}/REPLY", "NNNNNNN"),
+            new Row("GET", "/follows", "/follows?target=SESSION&id={session}", "LOOOOOO"),
             new Row("POST", "/follows", "/follows", "LOOOOOO", "target=SESSION", "id={session}", "back=/notifications"),
             new Row("POST", "/follows/remove", "/follows/remove", "LOOOOOO", "target=SESSION", "id={session}"),
 
