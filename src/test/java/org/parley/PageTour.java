@@ -103,6 +103,7 @@ public final class PageTour {
         participant(stops, "profile", "/profile");
         participant(stops, "flag a comment", "/comments/" + comment + "/flag");
         stops.add(new Stop("forbidden", Role.PARTICIPANT, "/admin/consultations", 403));
+        notifications(jdbc, stops, comment);
 
         organiser(stops, "proposals desk", "/proposals");
         organiser(stops, "decision", "/proposals/" + proposal);
@@ -138,6 +139,24 @@ public final class PageTour {
                 ORDER BY m.id LIMIT 1""").query(Long.class).optional()
                 .ifPresent(stale -> admin(stops, "decision on a proposal written on an older version", "/proposals/" + stale));
         return List.copyOf(stops);
+    }
+
+    /** The participant's notifications (with one, whatever the demo left them), mail choices, and an unsubscribe link. */
+    private static void notifications(JdbcClient jdbc, List<Stop> stops, long comment) {
+        long david = jdbc.sql("SELECT id FROM account WHERE email = ?").param(Role.PARTICIPANT.email()).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO notification (event_id, recipient_id, kind, consultation_id, paragraph_id, comment_id)
+                SELECT gen_random_uuid(), ?, 'REPLY', p.consultation_id, p.id, m.id FROM comment m
+                JOIN paragraph p ON p.id = m.paragraph_id WHERE m.id = ?
+                AND NOT EXISTS (SELECT 1 FROM notification WHERE recipient_id = ?)""").params(david, comment, david).update();
+        jdbc.sql("INSERT INTO notification_subscriber (account_id) VALUES (?) ON CONFLICT DO NOTHING").params(david).update();
+        String token = jdbc.sql("SELECT unsubscribe_token::text FROM notification_subscriber WHERE account_id = ?")
+                .params(david).query(String.class).single();
+        participant(stops, "notifications", "/notifications");
+        participant(stops, "notification mail choices", "/notifications/preferences");
+        long consultation = jdbc.sql("SELECT id FROM consultation WHERE slug = ?").param(REPORT).query(Long.class).single();
+        participant(stops, "follow a consultation", "/follows?target=CONSULTATION&id=" + consultation);
+        visitor(stops, "unsubscribe from a mail", "/notifications/unsubscribe/" + token + "/DAILY");
     }
 
     private static void visitor(List<Stop> stops, String name, String path) {

@@ -13,14 +13,18 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements the application prepares, whatever runs them (JPA or JdbcClient):
- * import this configuration into a test, reset, make a request, read the count.
+ * import this configuration into a test, reset, make a request, read the count. Only the statements of
+ * the thread that reset it count: what a request hands to other threads after its commit (the
+ * notification listeners, decision 32) is not the request's.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
     private static final AtomicInteger statements = new AtomicInteger();
+    private static volatile Thread counted;
 
     public static void reset() {
+        counted = Thread.currentThread();
         statements.set(0);
     }
 
@@ -50,7 +54,8 @@ public class StatementCounter {
         return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     String name = method.getName();
-                    if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
+                    if ((name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall"))
+                            && Thread.currentThread() == counted) {
                         statements.incrementAndGet();
                     }
                     return invoke(target, method, args);

@@ -32,7 +32,10 @@ class TableOwnershipTest {
             entry("paragraph", "consultation"), entry("paragraph_version", "consultation"),
             entry("comment", "discussion"), entry("support", "discussion"), entry("comment_revision", "discussion"),
             entry("comment_flag", "moderation"), entry("consultation_moderator", "moderation"),
-            entry("comment_response", "disposition"));
+            entry("comment_response", "disposition"),
+            entry("event_publication", "notification"), entry("follow", "notification"),
+            entry("notification", "notification"), entry("notification_preference", "notification"),
+            entry("notification_subscriber", "notification"));
 
     private static final Pattern NAMED = Pattern.compile("\\b(DELETE FROM|FROM|JOIN|INTO|UPDATE)\\s+(\\w+)(?:\\.(\\w+))?");
     private static final Path SOURCES = Path.of("src/main/java/org/parley");

@@ -20,7 +20,7 @@ class ConfirmationBanner extends LayoutFlag {
     }
 
     @Override
-    protected boolean valueFor(SignedInAccount me) {
+    protected Boolean valueFor(SignedInAccount me) {
         return !accounts.isConfirmed(me.id());
     }
 }

@@ -1,51 +1,9 @@
 package org.parley.account;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
-import org.parley.web.HeaderValue;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-/**
- * A yes/no the layout shows for the signed-in person, looked up only when a page is rendered:
- * a post that redirects, or an anonymous visitor, costs no query. A controller that set the
- * flag itself keeps its value.
- */
-public abstract class LayoutFlag implements WebMvcConfigurer, HeaderValue {
-
-    private final String name;
+/** A yes/no the layout shows for the signed-in person ({@link LayoutValue}); no for nobody signed in. */
+public abstract class LayoutFlag extends LayoutValue<Boolean> {
 
     protected LayoutFlag(String name) {
-        this.name = name;
-    }
-
-    protected abstract boolean valueFor(SignedInAccount me);
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Object valueForReader() {
-        var me = SignedInAccount.current();
-        return me != null && valueFor(me);
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                   @Nullable ModelAndView page) {
-                String view = page == null ? null : page.getViewName();
-                if (view != null && !view.startsWith("redirect:") && !page.getModel().containsKey(name)) {
-                    page.addObject(name, valueForReader());
-                }
-            }
-        });
+        super(name, false);
     }
 }

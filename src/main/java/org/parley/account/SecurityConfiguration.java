@@ -42,7 +42,9 @@ class SecurityConfiguration {
         http
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        // RFC 8058: a mail client posts the one-click unsubscribe without a session; the secret is in the address.
+                        .ignoringRequestMatchers("/notifications/unsubscribe/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/comments/*/edit", "/comments/*/flag").authenticated()
@@ -50,6 +52,8 @@ class SecurityConfiguration {
                         .requestMatchers("/profile", "/profile/**").authenticated()
                         .requestMatchers("/sessions", "/sessions/**").authenticated()
                         .requestMatchers("/moderation", "/moderation/**").authenticated()
+                        .requestMatchers("/notifications/unsubscribe/**").permitAll()
+                        .requestMatchers("/notifications", "/notifications/**", "/follows", "/follows/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         // Monitors, link checkers and crawlers ask with HEAD and OPTIONS: they answer like GET (Spring MVC does both).
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()

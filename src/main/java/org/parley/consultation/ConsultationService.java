@@ -22,8 +22,11 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final ConsultationReader reader;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ConsultationService(ConsultationRepository consultations, ConsultationReader reader, AuditTrail audit) {
+    ConsultationService(ConsultationRepository consultations, ConsultationReader reader, AuditTrail audit,
+                        org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.consultations = consultations;
         this.reader = reader;
         this.audit = audit;
@@ -129,6 +132,9 @@ public class ConsultationService {
         consultation.changeStatus(status, Instant.now());
         audit.record("consultation.status_changed", "consultation", consultation.id(), Map.of("status", before),
                 Map.of("status", status));
+        if (before != status) {
+            events.publishEvent(new ConsultationStatusChanged(java.util.UUID.randomUUID(), consultation.id(), status));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.parley.consultation.ConsultationService;
 import org.parley.consultation.ModerationRules;
 import org.parley.consultation.ParagraphRef;
 import org.parley.consultation.ReadingService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,12 +40,15 @@ public class CommentService {
     private final DiscussionSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final CommentMarkdown markdown = new CommentMarkdown();
     private final QuoteLocator quotes = new QuoteLocator();
 
     CommentService(CommentRepository comments, PostedComments posted, Supports supports,
                    ConsultationService consultations, ReadingService reading, AccountService accounts,
-                   DiscussionSettings settings, TransactionTemplate transaction, Clock clock) {
+                   DiscussionSettings settings, TransactionTemplate transaction, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.comments = comments;
         this.posted = posted;
         this.supports = supports;
@@ -78,19 +82,35 @@ public class CommentService {
      */
     @Transactional
     public boolean hide(long commentId, long moderatorId, String reason) {
-        return find(commentId).hide(moderatorId, reason, clock.instant());
+        var comment = find(commentId);
+        return moderated(comment, comment.hide(moderatorId, reason, clock.instant()), CommentModerated.Act.HIDDEN,
+                moderatorId, reason);
     }
 
     /** Shows a hidden comment again; false if it is not hidden. */
     @Transactional
     public boolean restore(long commentId, long moderatorId, String reason) {
-        return find(commentId).restore(moderatorId, reason, clock.instant());
+        var comment = find(commentId);
+        return moderated(comment, comment.restore(moderatorId, reason, clock.instant()), CommentModerated.Act.RESTORED,
+                moderatorId, reason);
     }
 
     /** Publishes a held comment; false if it is not held (any more). */
     @Transactional
     public boolean approve(long commentId, long moderatorId) {
-        return find(commentId).approve(moderatorId, clock.instant());
+        var comment = find(commentId);
+        return moderated(comment, comment.approve(moderatorId, clock.instant()), CommentModerated.Act.APPROVED,
+                moderatorId, null);
+    }
+
+    /** Tells the author (and, for an approval, the people the comment concerns) when the act changed something. */
+    private boolean moderated(Comment comment, boolean changed, CommentModerated.Act act, long moderatorId,
+                              @Nullable String reason) {
+        if (changed) {
+            events.publishEvent(new CommentModerated(UUID.randomUUID(), comment.id(), comment.paragraphId(),
+                    comment.authorId(), comment.parentId(), comment.proposal() != null, act, moderatorId, reason));
+        }
+        return changed;
     }
 
     /** Refuses a held comment: it stays hidden, its author sees why. False if it is not held. */
@@ -112,7 +132,8 @@ public class CommentService {
             var paragraph = reading.paragraph(comment.paragraphId());
             var moderation = rules.computeIfAbsent(paragraph.consultationId(),
                     id -> consultations.moderation(paragraph.consultationSlug()));
-            if (!moderation.holds(true) && comment.approve(moderatorId, clock.instant())) {
+            if (!moderation.holds(true) && moderated(comment, comment.approve(moderatorId, clock.instant()),
+                    CommentModerated.Act.APPROVED, moderatorId, null)) {
                 released.add(comment.id());
             }
         }
@@ -216,7 +237,10 @@ public class CommentService {
                 markdown.toHtml(body), quote, held ? CommentStatus.PENDING : CommentStatus.PUBLISHED, now,
                 request.idempotencyKey());
         proposedWording(request, target, quote).ifPresent(comment::propose);
-        return posted.insert(comment);
+        var inserted = posted.insert(comment);
+        inserted.ifPresent(done -> events.publishEvent(new CommentPosted(UUID.randomUUID(), done.id(), paragraph.id(),
+                request.authorId(), request.parentId(), comment.proposal() != null, held, request.follow())));
+        return inserted;
     }
 
     /** New wording, if the comment proposes some: it must change something, and it reworks the paragraph, not a reply. */

@@ -16,7 +16,7 @@ class ModeratorNav extends LayoutFlag {
     }
 
     @Override
-    protected boolean valueFor(SignedInAccount me) {
+    protected Boolean valueFor(SignedInAccount me) {
         return !me.isAdmin() && scope.moderatesAny(me.id());
     }
 }

@@ -1,7 +1,9 @@
 package org.parley.proposal;
 
+import java.util.UUID;
+
 import org.parley.discussion.ProposalStatus;
 
-/** Published after a decision is committed: people who took part in the thread are told. */
-record ProposalDecided(long proposalId, long paragraphId, ProposalStatus outcome, long decidedBy) {
+/** Published with a decision, through Spring Modulith's registry: the author and the followers are told. */
+public record ProposalDecided(UUID id, long proposalId, long paragraphId, ProposalStatus outcome, long decidedBy) {
 }

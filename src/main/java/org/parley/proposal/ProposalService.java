@@ -92,7 +92,7 @@ public class ProposalService {
         comments.decide(proposalId, ProposalStatus.REJECTED, organiser.accountId(), reason.strip());
         audit.record(organiser.accountId(), "proposal.rejected", "proposal", proposalId,
                 Map.of("status", ProposalStatus.OPEN), Map.of("status", ProposalStatus.REJECTED, "reason", reason.strip()));
-        events.publishEvent(new ProposalDecided(proposalId, proposal.paragraphId(), ProposalStatus.REJECTED, organiser.accountId()));
+        events.publishEvent(new ProposalDecided(java.util.UUID.randomUUID(), proposalId, proposal.paragraphId(), ProposalStatus.REJECTED, organiser.accountId()));
     }
 
     /** A new version written by the organisers themselves, e.g. after a meeting; the change note says why. */
@@ -155,7 +155,7 @@ public class ProposalService {
         audit.record(organiser.accountId(), "proposal." + outcome.name().toLowerCase(java.util.Locale.ROOT), "proposal",
                 proposal.id(), state(paragraph.id(), paragraph.version(), paragraph.text()),
                 state(paragraph.id(), n, version.text()));
-        events.publishEvent(new ProposalDecided(proposal.id(), proposal.paragraphId(), outcome, organiser.accountId()));
+        events.publishEvent(new ProposalDecided(java.util.UUID.randomUUID(), proposal.id(), proposal.paragraphId(), outcome, organiser.accountId()));
         return n;
     }
 

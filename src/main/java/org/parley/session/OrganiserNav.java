@@ -16,7 +16,7 @@ class OrganiserNav extends LayoutFlag {
     }
 
     @Override
-    protected boolean valueFor(SignedInAccount me) {
+    protected Boolean valueFor(SignedInAccount me) {
         return sessions.organisesAny(me.id());
     }
 }

@@ -32,12 +32,16 @@ public class SessionService {
     private final Clock clock;
     private final AuditTrail audit;
 
-    SessionService(JdbcClient jdbc, AccountService accounts, Clock clock, AuditTrail audit) {
+    SessionService(JdbcClient jdbc, AccountService accounts, Clock clock, AuditTrail audit,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
     }
+
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public boolean isOrganiser(long sessionId, long accountId) {
         return jdbc.sql("SELECT count(*) FROM session_organiser WHERE session_id = :session AND account_id = :account")
@@ -173,6 +177,8 @@ public class SessionService {
                 .param("now", Timestamp.from(clock.instant())).param("by", byAccountId).param("id", sessionId).update();
         if (marked > 0) {
             audit.record(byAccountId, "session.finalised", "session", sessionId, before, session(sessionId));
+            events.publishEvent(new SessionMarkedFinal(java.util.UUID.randomUUID(), sessionId, before.consultationId(),
+                    byAccountId));
         }
     }
 

@@ -196,6 +196,19 @@ class AccessMatrixTest {
             new Row("POST", "/admin/consultations/{slug}/sessions/{id}/organisers/{accountId}/delete",
                     "/admin/consultations/{slug}/sessions/{session}/organisers/{organiser}/delete", "LFFFFFO"),
 
+            new Row("GET", "/notifications", "/notifications", "LOOOOOO"),
+            new Row("POST", "/notifications/{id}/open", "/notifications/999999999999/open", "LNNNNNN"),
+            new Row("POST", "/notifications/read", "/notifications/read", "LOOOOOO"),
+            new Row("GET", "/notifications/preferences", "/notifications/preferences", "LOOOOOO"),
+            new Row("POST", "/notifications/preferences", "/notifications/preferences", "LOOOOOO",
+                    "REPLY=DAILY", "PROPOSAL=DAILY", "DECISION=DAILY", "YOUR_PROPOSAL_DECIDED=DAILY", "COMMENT_HIDDEN=DAILY", "COMMENT_RESTORED=DAILY", "COMMENT_APPROVED=DAILY", "CONSULTATION_OPENED=DAILY", "CONSULTATION_CLOSING=DAILY", "CONSULTATION_PUBLISHED=DAILY", "SESSION_FINAL=DAILY"),
+            // the secret in the address is the key, not the session: an unknown one is not found for everyone
+            new Row("GET", "/notifications/unsubscribe/{token}/{stream}", "/notifications/unsubscribe/{uuid}/REPLY", "NNNNNNN"),
+            new Row("POST", "/notifications/unsubscribe/{token}/{stream}", "/notifications/unsubscribe/{uuid}/REPLY", "NNNNNNN"),
+            new Row("GET", "/follows", "/follows?target=SESSION&id={session}", "LOOOOOO"),
+            new Row("POST", "/follows", "/follows", "LOOOOOO", "target=SESSION", "id={session}", "back=/notifications"),
+            new Row("POST", "/follows/remove", "/follows/remove", "LOOOOOO", "target=SESSION", "id={session}"),
+
             new Row("GET", "/admin/audit", "/admin/audit", "LFFFFFO"),
             new Row("GET", "/admin/moderation", "/admin/moderation", "LFFFFFO"),
             new Row("GET", "/admin/moderation/comments/{id}", "/admin/moderation/comments/{comment}", "LFFFFFO"),

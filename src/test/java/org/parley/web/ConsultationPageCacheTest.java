@@ -42,9 +42,14 @@ class ConsultationPageCacheTest {
     String slug;
 
     @BeforeEach
-    void openConsultation() {
+    void openConsultation() throws InterruptedException {
         discussions = new Discussions(mvc, jdbc, accounts, consultations);
         slug = discussions.openConsultation();
+        // Opening it published an event: its delivery commits after the request, on another thread (decision 32),
+        // and like every write empties the caches. The tests start once it is done.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Integer.class).single() == 0);
+        Thread.sleep(200); // the caches are emptied just after that commit, on the listener's thread
     }
 
     @Test

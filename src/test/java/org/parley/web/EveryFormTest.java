@@ -97,7 +97,13 @@ class EveryFormTest {
             entry("POST /moderation/comments/{id}/approve", Role.ORGANISER),
             entry("POST /moderation/comments/{id}/dismiss", Role.ORGANISER),
             entry("POST /admin/consultations/{slug}/moderators", Role.ADMIN),
-            entry("POST /admin/consultations/{slug}/moderators/{accountId}/delete", Role.ADMIN));
+            entry("POST /admin/consultations/{slug}/moderators/{accountId}/delete", Role.ADMIN),
+            entry("POST /notifications/{id}/open", Role.PARTICIPANT),
+            entry("POST /notifications/read", Role.PARTICIPANT),
+            entry("POST /notifications/preferences", Role.PARTICIPANT),
+            entry("POST /notifications/unsubscribe/{token}/{stream}", Role.VISITOR),
+            entry("POST /follows", Role.PARTICIPANT),
+            entry("POST /follows/remove", Role.PARTICIPANT));
 
     /** What every parameter gets in turn. */
     static final List<String> HOSTILE = List.of("before\u0000after", "\u001b[31mred\u0007", "\u007f", "NOPE",
@@ -106,7 +112,8 @@ class EveryFormTest {
     /** The tables a half-done write would leave rows in. */
     static final List<String> TABLES = List.of("account", "account_token", "consultation", "section", "paragraph",
             "paragraph_version", "session", "session_organiser", "comment", "support", "comment_flag", "audit_event",
-            "consultation_moderator", "comment_response");
+            "consultation_moderator", "comment_response", "follow", "notification", "notification_preference",
+            "notification_subscriber");
 
     @Autowired
     MockMvcTester mvc;

@@ -1,4 +1,4 @@
-package org.parley.proposal;
+package org.parley.notification;
 
 import org.parley.TestSmtp;
 import java.time.Instant;
@@ -28,7 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The people of a paragraph's discussion hear of the organisers' decision, unless they said no. */
+/**
+ * The people of a paragraph's discussion hear of the organisers' decision, unless they said no:
+ * the author and the commenters (who follow the paragraph they commented on) in their daily digest,
+ * through the notifications (decision 32); the decider is told nothing.
+ */
 @SpringBootTest(properties = "spring.mail.host=localhost")
 @AutoConfigureMockMvc
 class DecisionMailsTest {
@@ -50,6 +54,9 @@ class DecisionMailsTest {
 
     @Autowired
     ImportService imports;
+
+    @Autowired
+    NotificationMails digests;
 
     @Test
     void aRejectionIsMailedToTheAuthorAndTheOtherCommentersButNotToThoseWhoOptedOut() throws Exception {
@@ -76,12 +83,24 @@ class DecisionMailsTest {
         assertThat(mvc.post().uri("/proposals/{id}/reject", proposal).with(user(admin)).with(csrf())
                 .param("reason", "Not what the workshop said.")).hasStatus3xxRedirection();
 
-        var received = greenMail.getReceivedMessages();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM notification WHERE kind IN ('DECISION', 'YOUR_PROPOSAL_DECIDED') AND comment_id = ?")
+                .params(proposal).query(Integer.class).single() == 3);
+        assertThat(digests.sendDigests(Frequency.DAILY)).isGreaterThanOrEqualTo(2);
+        var received = Arrays.stream(greenMail.getReceivedMessages())
+                .filter(mail -> java.util.Set.of(author.getUsername(), commenter.getUsername(), quiet.getUsername(),
+                        admin.getUsername()).contains(recipient(mail)))
+                .toArray(jakarta.mail.internet.MimeMessage[]::new);
         assertThat(Arrays.stream(received).map(this::recipient))
                 .containsExactlyInAnyOrder(author.getUsername(), commenter.getUsername());
-        String text = GreenMailUtil.getBody(received[0]).replace("=\r\n", "").replace("=3D", "=");
-        assertThat(received[0].getSubject()).isEqualTo("Decision on paragraph 1 of Mailed workshop");
-        assertThat(text).contains("did not accept the proposal of Pia Proposer", "/comments/" + proposal);
+        for (var mail : received) {
+            String text = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+            assertThat(mail.getSubject()).isEqualTo("Parley: your daily digest (1 new)");
+            assertThat(text).contains("Not what the workshop said.", "/comments/" + proposal);
+            assertThat(text).contains(recipient(mail).equals(author.getUsername())
+                    ? "The organisers did not accept your proposal for paragraph 1 of Mailed workshop"
+                    : "The organisers did not accept the proposal of Pia Proposer for paragraph 1 of Mailed workshop");
+        }
     }
 
     private void post(String slug, String anchor, org.parley.account.SignedInAccount who, String body, String proposed,
