@@ -141,6 +141,33 @@ final class Docx {
         }
     }
 
+    /* An ordinary text with a multilevel list in it: "1." with "a." and "i." below, then "2.". */
+    static byte[] listWithSubItems() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFNumbering numbering = doc.createNumbering();
+            CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ONE);
+            level(abstractNum, 0, STNumberFormat.DECIMAL, "%1.");
+            level(abstractNum, 1, STNumberFormat.LOWER_LETTER, "%2.");
+            level(abstractNum, 2, STNumberFormat.LOWER_ROMAN, "%3.");
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering)));
+            heading(doc, "Heading1", "Next steps");
+            for (String text : new String[] {"The Forum met twice.", "Many took part.", "Some spoke online.",
+                    "The secretariat listened.", "It proposes two steps."}) {
+                doc.createParagraph().createRun().setText(text);
+            }
+            nestedItem(doc, numId, 0, "Map the actors");
+            nestedItem(doc, numId, 1, "in Africa");
+            nestedItem(doc, numId, 2, "with the regional forums");
+            nestedItem(doc, numId, 1, "in Asia");
+            nestedItem(doc, numId, 0, "Convene them");
+            doc.createParagraph().createRun().setText("Both steps start in 2027.");
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void level(CTAbstractNum abstractNum, int index, STNumberFormat.Enum format, String text) {
         CTLvl level = abstractNum.addNewLvl();
         level.setIlvl(BigInteger.valueOf(index));
