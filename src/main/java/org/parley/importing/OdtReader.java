@@ -245,11 +245,15 @@ final class OdtReader {
             if (!is(item, TEXT, "list-item") && !is(item, TEXT, "list-header")) {
                 continue;
             }
-            counts[depth]++;
-            for (int deeper = depth + 1; deeper < counts.length; deeper++) {
-                counts[deeper] = 0;
+            // an item that only opens a deeper list (LibreOffice continuing "(b)" after a break) is not numbered
+            List<Element> content = children(item);
+            if (content.isEmpty() || !is(content.get(0), TEXT, "list")) {
+                counts[depth]++;
+                for (int deeper = depth + 1; deeper < counts.length; deeper++) {
+                    counts[deeper] = 0;
+                }
             }
-            for (Element child : children(item)) {
+            for (Element child : content) {
                 if (is(child, TEXT, "list")) {
                     list(child, listStyle, Math.min(depth + 1, 10), counts);
                 } else if (is(child, TEXT, "p") || is(child, TEXT, "h")) {
