@@ -216,8 +216,7 @@ class DocxImporter {
             outline.replaceLastParagraph(lastListItem);
         } else if (kind == ParagraphKind.PARAGRAPH && lastListItem != null && continuesItem(document, paragraph)) {
             // an indented paragraph without a number under a list item is the item's second paragraph
-            lastListItem = new ParagraphOutline(lastListItem.kind(), lastListItem.text() + "\n\n" + item.text(),
-                    ImportedHtml.sanitize(lastListItem.html() + item.html()), lastListItem.number());
+            lastListItem = continued(lastListItem, item);
             outline.replaceLastParagraph(lastListItem);
         } else {
             add(outline, item, kind == ParagraphKind.PARAGRAPH ? 0 : depth);
@@ -235,6 +234,12 @@ class DocxImporter {
                 ? parent.html().substring(0, parent.html().length() - "</ul>".length()) + "<li>" + bullet.html() + "</li></ul>"
                 : parent.html() + "<ul><li>" + bullet.html() + "</li></ul>";
         return new ParagraphOutline(parent.kind(), text, ImportedHtml.sanitize(html), parent.number());
+    }
+
+    /* A list item with a further paragraph of its own. */
+    static ParagraphOutline continued(ParagraphOutline item, ParagraphOutline paragraph) {
+        return new ParagraphOutline(item.kind(), item.text() + "\n\n" + paragraph.text(),
+                ImportedHtml.sanitize(item.html() + paragraph.html()), item.number());
     }
 
     /* "List Paragraph" or "List Continue" without a number, or indented from the left. */
