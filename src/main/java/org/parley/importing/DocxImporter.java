@@ -146,7 +146,7 @@ class DocxImporter {
         if (trackedChanges > 0) {
             warnings.add(new ImportWarning("import.warning.docx.trackedChanges", trackedChanges));
         }
-        TextOutline numbered = ParagraphNumbers.apply(outline.build(), false);
+        TextOutline numbered = ParagraphNumbers.apply(outline.build(), levels);
         if (!hasSourceNumbers(numbered)) {
             numbered = ParagraphNumbers.apply(WordSubItems.intoTheirItems(outline.build(), levels), false);
         }

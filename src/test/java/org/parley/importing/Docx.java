@@ -168,6 +168,28 @@ final class Docx {
         }
     }
 
+    /* Paragraph 1 with eight lettered sub-paragraphs, the last with a Roman one below it, then paragraph 2. */
+    static byte[] romanUnderH() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFNumbering numbering = doc.createNumbering();
+            CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ONE);
+            level(abstractNum, 0, STNumberFormat.DECIMAL, "%1.");
+            level(abstractNum, 1, STNumberFormat.LOWER_LETTER, "(%2)");
+            level(abstractNum, 2, STNumberFormat.LOWER_ROMAN, "(%3)");
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering)));
+            nestedItem(doc, numId, 0, "The parties agreed on eight points:");
+            for (String point : new String[] {"access", "skills", "content", "trust", "rights", "openness", "data", "funding, by"}) {
+                nestedItem(doc, numId, 1, point + ";");
+            }
+            nestedItem(doc, numId, 2, "pooled budgets;");
+            nestedItem(doc, numId, 0, "They will meet again.");
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void level(CTAbstractNum abstractNum, int index, STNumberFormat.Enum format, String text) {
         CTLvl level = abstractNum.addNewLvl();
         level.setIlvl(BigInteger.valueOf(index));

@@ -32,4 +32,12 @@ class WordSubItemsTest {
         assertThat(paragraphs).extracting(ParagraphOutline::number)
                 .containsExactly("1", "2", "3", "3(a)", "3(a)(i)", "3(a)(ii)", "3(b)", "4");
     }
+
+    @Test
+    void wordsListLevelTellsARomanNumeralUnderHFromTheLetterI() {
+        List<ParagraphOutline> paragraphs = new DocxImporter().parse(Docx.romanUnderH()).outline().sections().get(0).paragraphs();
+
+        assertThat(paragraphs).extracting(ParagraphOutline::number).containsExactly("1", "1(a)", "1(b)", "1(c)", "1(d)",
+                "1(e)", "1(f)", "1(g)", "1(h)", "1(h)(i)", "2");
+    }
 }
