@@ -34,6 +34,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.parley.consultation.ParagraphKind;
 import org.parley.consultation.ParagraphOutline;
+import org.parley.consultation.TextOutline;
 
 /*
  * Reads a Word document (.docx). Headings come from the heading styles (and Title) or the
@@ -68,6 +69,8 @@ class DocxImporter {
     private List<String> carriedNotes = List.of();
     /* The list item just read, which a nested bullet joins; null after anything else. */
     private @Nullable ParagraphOutline lastListItem;
+    /* Word's list level of each paragraph of the outline, in document order. */
+    private final List<Integer> levels = new ArrayList<>();
 
     ParsedText parse(byte[] bytes) {
         FileMagic magic = magic(bytes);
@@ -126,8 +129,8 @@ class DocxImporter {
             } else if (element instanceof XWPFSDT control) {
                 String text = Texts.trim(control.getContent().getText());
                 if (!text.isEmpty()) {
-                    outline.paragraph(new ParagraphOutline(ParagraphKind.PARAGRAPH, text,
-                            ImportedHtml.sanitize("<p>" + Texts.escapeHtml(text) + "</p>")));
+                    add(outline, new ParagraphOutline(ParagraphKind.PARAGRAPH, text,
+                            ImportedHtml.sanitize("<p>" + Texts.escapeHtml(text) + "</p>")), 0);
                 }
             }
         }
@@ -143,7 +146,22 @@ class DocxImporter {
         if (trackedChanges > 0) {
             warnings.add(new ImportWarning("import.warning.docx.trackedChanges", trackedChanges));
         }
-        return new ParsedText(ParagraphNumbers.apply(outline.build(), false), warnings);
+        TextOutline numbered = ParagraphNumbers.apply(outline.build(), levels);
+        if (!hasSourceNumbers(numbered)) {
+            numbered = ParagraphNumbers.apply(WordSubItems.intoTheirItems(outline.build(), levels), false);
+        }
+        return new ParsedText(numbered, warnings);
+    }
+
+    private static boolean hasSourceNumbers(TextOutline outline) {
+        List<ParagraphOutline> all = new ArrayList<>();
+        outline.sections().forEach(section -> ParagraphNumbers.Flat.collect(section, all));
+        return all.stream().anyMatch(paragraph -> paragraph.number() != null);
+    }
+
+    private void add(OutlineBuilder outline, ParagraphOutline paragraph, int level) {
+        outline.paragraph(paragraph);
+        levels.add(level);
     }
 
     private void paragraph(XWPFDocument document, XWPFParagraph paragraph, OutlineBuilder outline) {
@@ -185,8 +203,8 @@ class DocxImporter {
         ParagraphKind kind = listKind(document, paragraph);
         if (kind == ParagraphKind.PARAGRAPH && isQuote(document, paragraph)) {
             lastListItem = null;
-            outline.paragraph(withNotes(ParagraphKind.QUOTE, "> " + inline.markdown().replace("\n", "\n> "),
-                    "<blockquote><p>" + inline.html() + "</p></blockquote>", paragraphNotes, null));
+            add(outline, withNotes(ParagraphKind.QUOTE, "> " + inline.markdown().replace("\n", "\n> "),
+                    "<blockquote><p>" + inline.html() + "</p></blockquote>", paragraphNotes, null), 0);
             return;
         }
         String text = inline.markdown();
@@ -198,11 +216,10 @@ class DocxImporter {
             outline.replaceLastParagraph(lastListItem);
         } else if (kind == ParagraphKind.PARAGRAPH && lastListItem != null && continuesItem(document, paragraph)) {
             // an indented paragraph without a number under a list item is the item's second paragraph
-            lastListItem = new ParagraphOutline(lastListItem.kind(), lastListItem.text() + "\n\n" + item.text(),
-                    ImportedHtml.sanitize(lastListItem.html() + item.html()), lastListItem.number());
+            lastListItem = continued(lastListItem, item);
             outline.replaceLastParagraph(lastListItem);
         } else {
-            outline.paragraph(item);
+            add(outline, item, kind == ParagraphKind.PARAGRAPH ? 0 : depth);
             lastListItem = kind == ParagraphKind.PARAGRAPH ? null : item;
         }
     }
@@ -217,6 +234,12 @@ class DocxImporter {
                 ? parent.html().substring(0, parent.html().length() - "</ul>".length()) + "<li>" + bullet.html() + "</li></ul>"
                 : parent.html() + "<ul><li>" + bullet.html() + "</li></ul>";
         return new ParagraphOutline(parent.kind(), text, ImportedHtml.sanitize(html), parent.number());
+    }
+
+    /* A list item with a further paragraph of its own. */
+    static ParagraphOutline continued(ParagraphOutline item, ParagraphOutline paragraph) {
+        return new ParagraphOutline(item.kind(), item.text() + "\n\n" + paragraph.text(),
+                ImportedHtml.sanitize(item.html() + paragraph.html()), item.number());
     }
 
     /* "List Paragraph" or "List Continue" without a number, or indented from the left. */
@@ -509,7 +532,7 @@ class DocxImporter {
         if (Texts.trim(text.replaceAll("[|\\-\\s]", "")).isEmpty()) {
             return;
         }
-        outline.paragraph(withNotes(ParagraphKind.TABLE, text, html, notesOfTable, null));
+        add(outline, withNotes(ParagraphKind.TABLE, text, html, notesOfTable, null), 0);
     }
 
     record Cell(int column, int span, boolean continued, String markdown, String html) {

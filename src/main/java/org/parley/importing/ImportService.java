@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Parses a text for preview and imports it. Nothing is kept between preview and confirmation:
- * the confirmation carries the text again and it is parsed again, so any instance can serve it.
+ * Parses a text for preview and imports it. The confirmation carries the text again, so any
+ * instance can serve it; a file (Word, PDF, OpenDocument) the preview just read is not read again
+ * when the same bytes come back (ParsedUploads).
  */
 @Service
 public class ImportService {
@@ -24,6 +25,7 @@ public class ImportService {
 
     private final TextService texts;
     private final ImportChecks checks = new ImportChecks();
+    private final ParsedUploads parsedUploads = new ParsedUploads();
 
     ImportService(TextService texts) {
         this.texts = texts;
@@ -118,7 +120,16 @@ public class ImportService {
         };
     }
 
-    private static ParsedText parse(byte[] bytes, ImportFormat format) {
+    private ParsedText parse(byte[] bytes, ImportFormat format) {
+        return parsedUploads.read(bytes, format, () -> read(bytes, format));
+    }
+
+    /* For timing: the next reading of any file parses it. */
+    void forgetParsedUploads() {
+        parsedUploads.clear();
+    }
+
+    private static ParsedText read(byte[] bytes, ImportFormat format) {
         return switch (format) {
             case DOCX -> new DocxImporter().parse(bytes);
             case PDF -> new PdfImporter().parse(bytes);

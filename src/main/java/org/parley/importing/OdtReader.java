@@ -36,7 +36,7 @@ final class OdtReader {
 
     /* A style as far as importing cares: its parent, weight and slant, list style, family. */
     private record Style(@Nullable String parent, @Nullable Boolean bold, @Nullable Boolean italic,
-                         @Nullable String listStyle) {
+                         @Nullable String listStyle, boolean indented) {
     }
 
     /* One level of a list or outline style: how its counter is written. */
@@ -90,7 +90,12 @@ final class OdtReader {
             Element style = (Element) all.item(i);
             Boolean bold = null;
             Boolean italic = null;
+            boolean indented = false;
             for (Element properties : children(style)) {
+                if (is(properties, STYLE, "paragraph-properties")) {
+                    String margin = attribute(properties, FO, "margin-left");
+                    indented = margin != null && margin.matches("0*[1-9]\\d*(\\.\\d+)?[a-z]+|0*\\.0*[1-9]\\d*[a-z]+");
+                }
                 if (is(properties, STYLE, "text-properties")) {
                     String weight = attribute(properties, FO, "font-weight");
                     String slant = attribute(properties, FO, "font-style");
@@ -99,7 +104,7 @@ final class OdtReader {
                 }
             }
             styles.put(style.getAttributeNS(STYLE, "name"), new Style(attribute(style, STYLE, "parent-style-name"),
-                    bold, italic, attribute(style, STYLE, "list-style-name")));
+                    bold, italic, attribute(style, STYLE, "list-style-name"), indented));
         }
         NodeList lists = document.getElementsByTagNameNS(TEXT, "list-style");
         for (int i = 0; i < lists.getLength(); i++) {
@@ -134,7 +139,7 @@ final class OdtReader {
 
     private void blocks(Element parent) {
         for (Element element : children(parent)) {
-            if (!is(element, TEXT, "list")) {
+            if (!is(element, TEXT, "list") && !is(element, TEXT, "p")) {
                 lastListItem = null;
             }
             if (is(element, TEXT, "h")) {
@@ -194,6 +199,14 @@ final class OdtReader {
             return;
         }
         String style = styleName(paragraph);
+        if (lastListItem != null && !style.startsWith("quot") && (style.startsWith("list contents") || isIndented(paragraph))) {
+            // an indented paragraph without a number after a list item is the item's next paragraph, as in Word
+            lastListItem = DocxImporter.continued(lastListItem,
+                    OdtImporter.paragraph(ParagraphKind.PARAGRAPH, inline, paragraphNotes, null));
+            outline.replaceLastParagraph(lastListItem);
+            return;
+        }
+        lastListItem = null;
         if (style.equals("title")) {
             outline.heading(0, Texts.trim(inline.markdown().replace("*", "")));
         } else if (style.startsWith("quot")) {
@@ -202,6 +215,11 @@ final class OdtReader {
         } else {
             outline.paragraph(OdtImporter.paragraph(ParagraphKind.PARAGRAPH, inline, paragraphNotes, null));
         }
+    }
+
+    private boolean isIndented(Element paragraph) {
+        Style style = styles.get(String.valueOf(attribute(paragraph, TEXT, "style-name")));
+        return style != null && style.indented();
     }
 
     /* The name of the paragraph's style or the first named style it inherits from, in lower case. */
@@ -245,11 +263,15 @@ final class OdtReader {
             if (!is(item, TEXT, "list-item") && !is(item, TEXT, "list-header")) {
                 continue;
             }
-            counts[depth]++;
-            for (int deeper = depth + 1; deeper < counts.length; deeper++) {
-                counts[deeper] = 0;
+            // an item that only opens a deeper list (LibreOffice continuing "(b)" after a break) is not numbered
+            List<Element> content = children(item);
+            if (content.isEmpty() || !is(content.get(0), TEXT, "list")) {
+                counts[depth]++;
+                for (int deeper = depth + 1; deeper < counts.length; deeper++) {
+                    counts[deeper] = 0;
+                }
             }
-            for (Element child : children(item)) {
+            for (Element child : content) {
                 if (is(child, TEXT, "list")) {
                     list(child, listStyle, Math.min(depth + 1, 10), counts);
                 } else if (is(child, TEXT, "p") || is(child, TEXT, "h")) {

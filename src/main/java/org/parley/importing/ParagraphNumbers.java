@@ -36,6 +36,15 @@ final class ParagraphNumbers {
     }
 
     static TextOutline apply(TextOutline outline, boolean numbersInText) {
+        return apply(outline, numbersInText, List.of());
+    }
+
+    /* Word's list level of each paragraph, in document order, tells "(i)" under "(h)" from the letter (i). */
+    static TextOutline apply(TextOutline outline, List<Integer> wordLevels) {
+        return apply(outline, false, wordLevels);
+    }
+
+    private static TextOutline apply(TextOutline outline, boolean numbersInText, List<Integer> wordLevels) {
         List<ParagraphOutline> all = new ArrayList<>();
         outline.sections().forEach(section -> Flat.collect(section, all));
         List<Found> found = all.stream().map(paragraph -> find(paragraph, numbersInText)).toList();
@@ -53,7 +62,8 @@ final class ParagraphNumbers {
                 subs = new SubNumbers();
                 label = String.valueOf(main);
             } else if (number.sub() != null) {
-                label = (main == null ? "" : String.valueOf(main)) + subs.label(number.sub());
+                label = (main == null ? "" : String.valueOf(main))
+                        + subs.label(number.sub(), i < wordLevels.size() ? wordLevels.get(i) : null);
             } else {
                 label = UNNUMBERED + (i + 1);
             }
@@ -72,10 +82,13 @@ final class ParagraphNumbers {
                 "x", "xi", "xii", "xiii", "xiv", "xv");
 
         private @Nullable String letter;
+        private @Nullable Integer letterLevel;
         private @Nullable String roman;
 
-        String label(String sub) {
-            boolean nextRoman = roman == null
+        /* With a list level (Word's), deeper than the letter's is Roman whatever its letters. */
+        String label(String sub, @Nullable Integer level) {
+            boolean nextRoman = level != null && letterLevel != null && letter != null ? level > letterLevel
+                    : roman == null
                     ? "i".equals(sub) && letter != null && !"h".equals(letter)
                     : ROMAN.indexOf(sub) == ROMAN.indexOf(roman) + 1;
             if (nextRoman) {
@@ -83,6 +96,7 @@ final class ParagraphNumbers {
                 return "(" + letter + ")(" + sub + ")";
             }
             letter = sub;
+            letterLevel = level;
             roman = null;
             return "(" + sub + ")";
         }

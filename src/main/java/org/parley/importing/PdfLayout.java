@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.parley.consultation.ParagraphKind;
@@ -182,11 +183,15 @@ final class PdfLayout {
         return gaps.get(gaps.size() / 3);
     }
 
+    /* A bullet glyph set apart from its text by a tab, not a space (LibreOffice's lists). */
+    private static final Pattern GLYPH_BULLET = Pattern.compile("[•◦‣▪]\\S");
+
     private final class Blocks {
 
         private final Map<String, Integer> levels;
         private final PdfText.Hyphenation hyphenation;
         private final HeadingLine headings;
+        private int usualLength;
 
         Blocks(Map<String, Integer> levels, PdfText.Hyphenation hyphenation, HeadingLine headings) {
             this.levels = levels;
@@ -196,6 +201,7 @@ final class PdfLayout {
 
         void write(List<PdfLine> body, OutlineBuilder outline) {
             float spacing = usualSpacing(body);
+            usualLength = PdfText.usualLineLength(body.stream().map(PdfLine::text).toList());
             List<PdfLine> block = new ArrayList<>();
             for (PdfLine line : body) {
                 if (!block.isEmpty() && startsBlock(block.get(block.size() - 1), line, spacing)) {
@@ -212,7 +218,11 @@ final class PdfLayout {
                 return true;
             }
             if (PdfText.NUMBERED_START.matcher(line.text()).lookingAt() || PlainTextImporter.isBullet(line.text())
-                    || HeadingLine.startsLettered(line.text())) {
+                    || HeadingLine.startsLettered(line.text()) || GLYPH_BULLET.matcher(line.text()).lookingAt()) {
+                return true;
+            }
+            // without space between paragraphs (LibreOffice's default style), a short line ending a sentence ends one
+            if (PdfText.endsSentence(previous.text()) && previous.text().length() < PdfText.SHORT_LINE * usualLength) {
                 return true;
             }
             if (previous.page() != line.page()) {
@@ -249,7 +259,7 @@ final class PdfLayout {
                         un.level()), un.number(), un.title());
             } else if (styled) {
                 outline.heading(levels.getOrDefault(style(first.size(), first.bold()), 1), joined);
-            } else if (PlainTextImporter.isBullet(joined)) {
+            } else if (PlainTextImporter.isBullet(joined) || GLYPH_BULLET.matcher(joined).lookingAt()) {
                 outline.paragraph(PlainTextImporter.paragraph(ParagraphKind.BULLET_ITEM,
                         Texts.trim(joined.substring(1))));
             } else {

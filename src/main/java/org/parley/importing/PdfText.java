@@ -31,7 +31,7 @@ final class PdfText {
             "quasi");
 
     /* A line this much shorter than the usual line, ending a sentence, ends its paragraph. */
-    private static final double SHORT_LINE = 0.8;
+    static final double SHORT_LINE = 0.8;
 
     private static final int PAGE_NUMBER_LINES_FOR_DETECTION = 2;
     private static final int HYPHENATIONS_FOR_DETECTION = 3;
@@ -242,7 +242,7 @@ final class PdfText {
         }
     }
 
-    private static int usualLineLength(List<String> lines) {
+    static int usualLineLength(List<String> lines) {
         int[] lengths = lines.stream().map(Texts::trim).filter(line -> !line.isEmpty()).mapToInt(String::length)
                 .sorted().toArray();
         return lengths.length == 0 ? 0 : lengths[lengths.length * 3 / 4];

@@ -23,6 +23,8 @@ final class CorpusFiles {
     static void writeMissing(Path corpus) throws IOException {
         writeIfMissing(corpus.resolve("un-report.pdf"), UnPdf.report().bytes());
         writeIfMissing(corpus.resolve("seed-000.pdf"), seedPdf(corpus.resolve("000_b59dd4ee854dcf2d.txt")));
+        writeIfMissing(corpus.resolve("poi-nested.docx"), Docx.nestedNumbers());
+        writeIfMissing(corpus.resolve("poi-sub-items.docx"), Docx.listWithSubItems());
         for (String name : new String[] {"lo-report", "lo-numbered"}) {
             String flat = Files.readString(corpus.resolve("sources/" + name + ".fodt"), StandardCharsets.UTF_8);
             writeIfMissing(corpus.resolve(name + ".odt"), Odt.of(OdtImporter.MIMETYPE, flat, flat, Odt.MANIFEST));

@@ -110,6 +110,101 @@ final class Docx {
         }
     }
 
+    /*
+     * A text numbered by paragraph with Word's multilevel numbering: "1.", "(a)" below it, "(i)"
+     * below that, and an indented paragraph without a number that continues "(ii)".
+     */
+    static byte[] nestedNumbers() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFNumbering numbering = doc.createNumbering();
+            CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ONE);
+            level(abstractNum, 0, STNumberFormat.DECIMAL, "%1.");
+            level(abstractNum, 1, STNumberFormat.LOWER_LETTER, "(%2)");
+            level(abstractNum, 2, STNumberFormat.LOWER_ROMAN, "(%3)");
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering)));
+            heading(doc, "Heading1", "Outcome");
+            nestedItem(doc, numId, 0, "The meeting opened on 3 March.");
+            nestedItem(doc, numId, 0, "The agenda was adopted.");
+            nestedItem(doc, numId, 0, "Member States agreed to:");
+            nestedItem(doc, numId, 1, "strengthen cooperation, including:");
+            nestedItem(doc, numId, 2, "regional networks;");
+            nestedItem(doc, numId, 2, "national focal points;");
+            XWPFParagraph continued = doc.createParagraph();
+            continued.setIndentationLeft(1440);
+            continued.createRun().setText("both open to civil society;");
+            nestedItem(doc, numId, 1, "report back in 2027.");
+            nestedItem(doc, numId, 0, "The meeting closed.");
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /* An ordinary text with a multilevel list in it: "1." with "a." and "i." below, then "2.". */
+    static byte[] listWithSubItems() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFNumbering numbering = doc.createNumbering();
+            CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ONE);
+            level(abstractNum, 0, STNumberFormat.DECIMAL, "%1.");
+            level(abstractNum, 1, STNumberFormat.LOWER_LETTER, "%2.");
+            level(abstractNum, 2, STNumberFormat.LOWER_ROMAN, "%3.");
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering)));
+            heading(doc, "Heading1", "Next steps");
+            for (String text : new String[] {"The Forum met twice.", "Many took part.", "Some spoke online.",
+                    "The secretariat listened.", "It proposes two steps."}) {
+                doc.createParagraph().createRun().setText(text);
+            }
+            nestedItem(doc, numId, 0, "Map the actors");
+            nestedItem(doc, numId, 1, "in Africa");
+            nestedItem(doc, numId, 2, "with the regional forums");
+            nestedItem(doc, numId, 1, "in Asia");
+            nestedItem(doc, numId, 0, "Convene them");
+            doc.createParagraph().createRun().setText("Both steps start in 2027.");
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /* Paragraph 1 with eight lettered sub-paragraphs, the last with a Roman one below it, then paragraph 2. */
+    static byte[] romanUnderH() {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFNumbering numbering = doc.createNumbering();
+            CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ONE);
+            level(abstractNum, 0, STNumberFormat.DECIMAL, "%1.");
+            level(abstractNum, 1, STNumberFormat.LOWER_LETTER, "(%2)");
+            level(abstractNum, 2, STNumberFormat.LOWER_ROMAN, "(%3)");
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum, numbering)));
+            nestedItem(doc, numId, 0, "The parties agreed on eight points:");
+            for (String point : new String[] {"access", "skills", "content", "trust", "rights", "openness", "data", "funding, by"}) {
+                nestedItem(doc, numId, 1, point + ";");
+            }
+            nestedItem(doc, numId, 2, "pooled budgets;");
+            nestedItem(doc, numId, 0, "They will meet again.");
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void level(CTAbstractNum abstractNum, int index, STNumberFormat.Enum format, String text) {
+        CTLvl level = abstractNum.addNewLvl();
+        level.setIlvl(BigInteger.valueOf(index));
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(format);
+        level.addNewLvlText().setVal(text);
+    }
+
+    private static void nestedItem(XWPFDocument doc, BigInteger numId, int level, String text) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setNumID(numId);
+        paragraph.setNumILvl(BigInteger.valueOf(level));
+        paragraph.createRun().setText(text);
+    }
+
     static byte[] oneParagraph(String text) {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createParagraph().createRun().setText(text);
