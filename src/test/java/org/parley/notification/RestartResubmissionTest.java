@@ -41,7 +41,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  * again on the same database, the mail server comes back: every reply wanted at once arrives exactly
  * once. The second start finds the failed deliveries in the event publication registry and publishes
  * them again ({@code spring.modulith.events.republish-outstanding-events-on-restart}); nothing else
- * resubmits them here (the minute's retry is an hour away).
+ * resubmits them here (the minute's retry is an hour away): with that property false, this test fails.
  */
 class RestartResubmissionTest {
 
@@ -106,14 +106,15 @@ class RestartResubmissionTest {
         assertThat(mailsTo(david, secondMailServer)).as("nobody is told of their own act").isEmpty();
     }
 
+    /** Command-line arguments, which application.properties cannot override (the builder's properties are defaults). */
     private ConfigurableApplicationContext start(TestDatabase.Database database) {
-        return new SpringApplicationBuilder(ParleyApplication.class).properties(
-                "server.port=0", TestDatabase.OWN_DATABASE + "=true",
-                "spring.datasource.url=" + database.url(),
-                "spring.datasource.username=" + database.username(),
-                "spring.datasource.password=" + database.password(),
-                "spring.mail.host=localhost", "spring.mail.port=" + smtpPort,
-                "parley.notifications.retry-every=PT1H").run();
+        return new SpringApplicationBuilder(ParleyApplication.class).run(
+                "--server.port=0", "--" + TestDatabase.OWN_DATABASE + "=true",
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.mail.host=localhost", "--spring.mail.port=" + smtpPort,
+                "--parley.notifications.retry-every=PT1H");
     }
 
     private GreenMail startMailServer() {
