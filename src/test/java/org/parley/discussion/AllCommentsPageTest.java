@@ -250,6 +250,10 @@ class AllCommentsPageTest {
                 .containsExactly("All sessions", "WS 1a — Child safety online");
         assertThat(page.select("h1").text()).isEqualTo("All comments (13)");
         assertThat(page.select(".listed-paragraph-number").eachText()).containsOnly("on paragraph 3");
+        assertThat(page.select(".follow-link a").text()).isEqualTo("Follow the session WS 1a — Child safety online");
+        assertThat(page.select(".follow-link a").attr("href")).isEqualTo("/follows?target=SESSION&id=" + session);
+        assertThat(Pages.html(mvc.get().uri("/c/{slug}/comments", slug).exchange()).select(".follow-link"))
+                .as("no session chosen, none to follow").isEmpty();
     }
 
     @ParameterizedTest
