@@ -1,5 +1,6 @@
 package org.parley.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.parley.account.AccountService;
 import org.parley.consultation.ConsultationService;
@@ -181,6 +183,7 @@ class EveryFormTest {
             var fixture = matrix.fixture();
             for (String name : names) {
                 for (String value : HOSTILE) {
+                    eventsDelivered();
                     var before = rowCounts();
                     var request = request(matrix, row, fixture, name, value, target.getValue());
                     var result = mvc.perform(request);
@@ -274,6 +277,13 @@ class EveryFormTest {
             }
         }
         throw new AssertionError(row.key() + " is open to no role");
+    }
+
+    /** An accepted request's events are delivered after it, on another thread (decision 32): counted once they are. */
+    private void eventsDelivered() {
+        Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10)).atMost(Duration.ofSeconds(15))
+                .until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+                        .query(Integer.class).single() == 0);
     }
 
     private Map<String, Long> rowCounts() {
