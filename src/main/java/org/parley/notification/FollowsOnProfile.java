@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.parley.account.SignedInAccount;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -30,9 +29,8 @@ class FollowsOnProfile implements WebMvcConfigurer {
             @Override
             public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                                    @Nullable ModelAndView page) {
-                var authentication = SecurityContextHolder.getContext().getAuthentication();
-                if (page != null && "account/profile".equals(page.getViewName()) && authentication != null
-                        && authentication.getPrincipal() instanceof SignedInAccount me) {
+                var me = SignedInAccount.current();
+                if (page != null && "account/profile".equals(page.getViewName()) && me != null) {
                     page.addObject("follows", follows.of(me.id()));
                 }
             }

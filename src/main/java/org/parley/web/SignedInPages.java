@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SignedInPages {
 
+    /** Marks, in {@link #shared}, a path whose pages were kept under their query strings. */
+    private static final String WITH_QUERY_STRINGS = "?";
+
     /**
      * A page around the reader's header: the text before it and after it, and the headers to repeat;
      * a page without the layout (a part htmx asked for) is all before, without a header.
@@ -42,8 +45,6 @@ class SignedInPages {
             .build();
 
     private final Writes writes;
-
-    private static final String WITH_QUERY_STRINGS = "?";
 
     private final long lifetimeNanos;
 
